@@ -1,0 +1,16 @@
+package dev.vigil.analysis;
+
+import dev.vigil.engine.SessionResult;
+import dev.vigil.model.io.LoadedModel;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Everything one analysis found, with the session it came from (for explanations). */
+public record Analysis(LoadedModel source, String ruleBaseVersion, List<Finding> findings, List<Scenario> scenarios,
+                       int scenariosTruncated, FixPlan plan, SessionResult session, ModelIndex index) {
+
+    public Optional<Finding> finding(String id) {
+        return findings.stream().filter(f -> f.id().equals(id)).findFirst();
+    }
+}

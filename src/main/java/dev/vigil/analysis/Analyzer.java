@@ -1,0 +1,48 @@
+package dev.vigil.analysis;
+
+import dev.vigil.engine.RuleBase;
+import dev.vigil.engine.SessionLimitException;
+import dev.vigil.engine.SessionLimits;
+import dev.vigil.engine.SessionResult;
+import dev.vigil.engine.SessionRunner;
+import dev.vigil.knowledge.KnowledgeBase;
+import dev.vigil.model.Link;
+import dev.vigil.model.ScenarioSeed;
+import dev.vigil.model.io.LoadedModel;
+
+import java.util.Comparator;
+import java.util.List;
+
+/** Runs the layers: rules (derived facts, threats, risk factors, scenario seeds) → risk → scenarios → plan. */
+public final class Analyzer {
+
+    private final RuleBase rules;
+    private final KnowledgeBase kb;
+    private final SessionLimits sessionLimits;
+    private final ScenarioLimits scenarioLimits;
+
+    public Analyzer(RuleBase rules, KnowledgeBase kb, SessionLimits sessionLimits, ScenarioLimits scenarioLimits) {
+        this.rules = rules;
+        this.kb = kb;
+        this.sessionLimits = sessionLimits;
+        this.scenarioLimits = scenarioLimits;
+    }
+
+    /** Analyses a model; the appetite is the model's own when it states one, else the given default. */
+    public Analysis analyze(LoadedModel loaded, Severity defaultAppetite) throws SessionLimitException {
+        String own = loaded.model().system().riskAppetite();
+        Severity appetite = own == null ? defaultAppetite : Severity.parse(own);
+        ModelIndex index = new ModelIndex(loaded.model());
+        SessionResult session = new SessionRunner(rules, sessionLimits).run(loaded.model().facts());
+        List<Finding> scored = new RiskScorer(kb, index).score(session);
+        FixPlanner.Result planned = new FixPlanner(kb, appetite).plan(scored);
+        List<ScenarioSeed> seeds = session.all(ScenarioSeed.class).stream()
+                .sorted(Comparator.comparing(ScenarioSeed::kind).thenComparing(ScenarioSeed::entry)
+                        .thenComparing(ScenarioSeed::target).thenComparing(ScenarioSeed::ruleId))
+                .toList();
+        ScenarioBuilder.Result scenarios = new ScenarioBuilder(rules, index, scenarioLimits)
+                .build(seeds, session.all(Link.class), planned.findings());
+        return new Analysis(loaded, rules.version(), planned.findings(), scenarios.scenarios(), scenarios.truncated(),
+                planned.plan(), session, index);
+    }
+}

@@ -1,0 +1,164 @@
+package dev.vigil.analysis;
+
+import dev.vigil.engine.RuleBase;
+import dev.vigil.engine.RuleInfo;
+import dev.vigil.model.Link;
+import dev.vigil.model.ScenarioSeed;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Lays out each scenario seed as steps: the shortest path over derived {@link Link}s from the
+ * entry point to the target (ties broken by id, so the result is deterministic), each step tied to
+ * the worst finding on its element. Bounded in depth and in scenarios per kind.
+ */
+final class ScenarioBuilder {
+
+    private final RuleBase rules;
+    private final ModelIndex index;
+    private final ScenarioLimits limits;
+
+    ScenarioBuilder(RuleBase rules, ModelIndex index, ScenarioLimits limits) {
+        this.rules = rules;
+        this.index = index;
+        this.limits = limits;
+    }
+
+    record Result(List<Scenario> scenarios, int truncated) {
+    }
+
+    Result build(List<ScenarioSeed> seeds, List<Link> links, List<Finding> findings) {
+        Map<String, List<Link>> adjacency = new HashMap<>();
+        links.forEach(l -> adjacency.computeIfAbsent(l.from(), k -> new ArrayList<>()).add(l));
+        adjacency.values().forEach(l -> l.sort(Comparator.comparing(Link::to).thenComparing(Link::via)));
+        Map<String, List<Finding>> byTarget = new HashMap<>();
+        findings.forEach(f -> byTarget.computeIfAbsent(f.target(), k -> new ArrayList<>()).add(f));
+        Map<String, Scenario> unique = new TreeMap<>();
+        int truncated = 0;
+        for (ScenarioSeed seed : seeds) {
+            List<Link> path = shortestPath(adjacency, seed.entry(), seed.target());
+            if (path == null) {
+                truncated++;
+                continue;
+            }
+            Scenario s = scenario(seed, path, byTarget);
+            unique.merge(s.id(), s, (a, b) -> a.risk().score() >= b.risk().score() ? a : b);
+        }
+        Map<String, List<Scenario>> byKind = new TreeMap<>();
+        unique.values().forEach(s -> byKind.computeIfAbsent(s.kind(), k -> new ArrayList<>()).add(s));
+        List<Scenario> out = new ArrayList<>();
+        for (List<Scenario> kind : byKind.values()) {
+            kind.sort(RANKING);
+            out.addAll(kind.subList(0, Math.min(limits.maxPerKind(), kind.size())));
+            truncated += Math.max(0, kind.size() - limits.maxPerKind());
+        }
+        out.sort(RANKING);
+        return new Result(List.copyOf(out), truncated);
+    }
+
+    private static final Comparator<Scenario> RANKING = Comparator.comparingInt((Scenario s) -> -s.risk().score())
+            .thenComparing(Scenario::id);
+
+    /** Breadth-first search; null when the target is not reachable within the depth limit. */
+    private List<Link> shortestPath(Map<String, List<Link>> adjacency, String from, String to) {
+        if (from.equals(to)) {
+            return List.of();
+        }
+        Map<String, Link> cameFrom = new LinkedHashMap<>();
+        ArrayDeque<String> queue = new ArrayDeque<>(List.of(from));
+        Map<String, Integer> depth = new HashMap<>(Map.of(from, 0));
+        while (!queue.isEmpty()) {
+            String node = queue.poll();
+            if (depth.get(node) >= limits.maxDepth()) {
+                continue;
+            }
+            for (Link l : adjacency.getOrDefault(node, List.of())) {
+                if (depth.containsKey(l.to())) {
+                    continue;
+                }
+                depth.put(l.to(), depth.get(node) + 1);
+                cameFrom.put(l.to(), l);
+                if (l.to().equals(to)) {
+                    return unwind(cameFrom, from, to);
+                }
+                queue.add(l.to());
+            }
+        }
+        return null;
+    }
+
+    private static List<Link> unwind(Map<String, Link> cameFrom, String from, String to) {
+        List<Link> path = new ArrayList<>();
+        for (String cur = to; !cur.equals(from); cur = cameFrom.get(cur).from()) {
+            path.add(cameFrom.get(cur));
+        }
+        Collections.reverse(path);
+        return path;
+    }
+
+    private Scenario scenario(ScenarioSeed seed, List<Link> path, Map<String, List<Finding>> byTarget) {
+        RuleInfo rule = rules.rule(seed.ruleId());
+        String impactThreat = rule.meta("impact");
+        List<Step> steps = new ArrayList<>();
+        Finding entry = worst(byTarget, seed.entry(), null);
+        steps.add(step(1, "entry", seed.entry(), null, entry, "Attacker gets in through " + index.label(seed.entry())));
+        for (int i = 0; i < path.size(); i++) {
+            Link l = path.get(i);
+            boolean last = i == path.size() - 1;
+            String phase = last ? "impact" : i == 0 ? "foothold" : "lateral movement";
+            Finding f = worst(byTarget, l.to(), last ? impactThreat : null);
+            String verb = last ? "Reaches the target " : i == 0 ? "Establishes a foothold on " : "Moves on to ";
+            steps.add(step(steps.size() + 1, phase, l.to(), l.via(), f, verb + index.label(l.to()) + " via " + index.label(l.via())));
+        }
+        if (path.isEmpty()) {
+            Finding f = worst(byTarget, seed.target(), impactThreat);
+            steps.add(step(2, "impact", seed.target(), null, f, "Acts on " + index.label(seed.target()) + " directly"));
+        }
+        return withRisk(seed, rule, steps, entry, worst(byTarget, seed.target(), impactThreat), path.size());
+    }
+
+    private Scenario withRisk(ScenarioSeed seed, RuleInfo rule, List<Step> steps, Finding entry, Finding impact, int hops) {
+        List<Factor> factors = new ArrayList<>();
+        int likelihood = entry == null ? 3 : entry.risk().likelihood();
+        factors.add(new Factor("likelihood", likelihood, entry == null ? "no finding at the entry point; assumed possible"
+                : "likelihood of the entry finding " + entry.id(), null));
+        int longPath = Math.max(0, (hops - 2 + 1) / 2);
+        if (longPath > 0) {
+            likelihood -= longPath;
+            factors.add(new Factor("likelihood", -longPath, hops + " hops from entry to target", null));
+        }
+        int impactValue = impact == null ? 3 : impact.risk().impact();
+        factors.add(new Factor("impact", impactValue, impact == null ? "no finding on the target; assumed moderate"
+                : "impact of the finding on the target " + impact.id(), null));
+        String id = seed.kind() + ":" + (seed.principal() != null ? seed.principal() : seed.entry()) + "->" + seed.target();
+        String title = rule.meta("title") == null ? seed.kind() : rule.meta("title");
+        return new Scenario(id, seed.kind(), title + ": " + index.nameOf(seed.entry()) + " → " + index.nameOf(seed.target()),
+                List.copyOf(steps), new Risk(likelihood, impactValue), List.copyOf(factors));
+    }
+
+    private Step step(int n, String phase, String element, String via, Finding f, String text) {
+        return new Step(n, phase, element, index.kindOf(element), via, f == null ? null : f.id(),
+                text + (f == null ? "" : ", exploiting: " + f.title()));
+    }
+
+    /** The highest-ranked finding on the element, preferring the given threat when present. */
+    private static Finding worst(Map<String, List<Finding>> byTarget, String element, String preferredThreat) {
+        List<Finding> on = byTarget.getOrDefault(element, List.of());
+        if (preferredThreat != null) {
+            for (Finding f : on) {
+                if (f.threatId().equals(preferredThreat)) {
+                    return f;
+                }
+            }
+        }
+        return on.isEmpty() ? null : on.get(0);
+    }
+}

@@ -1,0 +1,60 @@
+package dev.vigil.engine;
+
+import dev.vigil.model.Derived;
+import dev.vigil.model.Link;
+import dev.vigil.model.Reachable;
+import dev.vigil.model.RiskFactor;
+import dev.vigil.model.ScenarioSeed;
+import dev.vigil.model.Threat;
+import org.kie.api.runtime.rule.RuleContext;
+
+/**
+ * What rule consequences insert, built from the firing rule's own metadata so that an id or
+ * catalog reference is written once, in the rule's annotations. DRL imports these statically:
+ * {@code insertLogical(raise(drools, $c.id()));}
+ */
+public final class Emit {
+
+    private Emit() {
+    }
+
+    /** A threat against the target, for a rule with {@code @threat}. */
+    public static Threat raise(RuleContext rule, String target) {
+        return new Threat(meta(rule, "id"), meta(rule, "threatId"), target);
+    }
+
+    /** A derived classification of the subject, of the kind the rule's {@code @derives} names. */
+    public static Derived derive(RuleContext rule, String subject) {
+        return new Derived(meta(rule, "derives"), subject, meta(rule, "id"));
+    }
+
+    /** A link from one element to another, made by the element {@code via}. */
+    public static Link linkTo(RuleContext rule, String from, String to, String via) {
+        return new Link(from, to, via, meta(rule, "id"));
+    }
+
+    /** The target is reachable from the entry point. */
+    public static Reachable reach(RuleContext rule, String origin, String target) {
+        return new Reachable(origin, target, meta(rule, "id"));
+    }
+
+    /** Moves a finding's likelihood by delta, for the rule's {@code @reason}. */
+    public static RiskFactor likelihood(RuleContext rule, Threat threat, int delta) {
+        return new RiskFactor(threat.id(), RiskFactor.LIKELIHOOD, delta, meta(rule, "reason"), meta(rule, "id"));
+    }
+
+    /** Moves a finding's impact by delta, for the rule's {@code @reason}. */
+    public static RiskFactor impact(RuleContext rule, Threat threat, int delta) {
+        return new RiskFactor(threat.id(), RiskFactor.IMPACT, delta, meta(rule, "reason"), meta(rule, "id"));
+    }
+
+    /** The seed of an attack scenario of the rule's {@code @scenario} kind. */
+    public static ScenarioSeed scenario(RuleContext rule, String entry, String principal, String target) {
+        return new ScenarioSeed(meta(rule, "scenario"), meta(rule, "id"), entry, principal, target);
+    }
+
+    private static String meta(RuleContext rule, String key) {
+        Object value = rule.getRule().getMetaData().get(key);
+        return value == null ? null : value.toString();
+    }
+}

@@ -1,0 +1,41 @@
+package dev.vigil.engine;
+
+import org.kie.api.KieBase;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** A compiled, checked rule base, its rules' metadata and its version (hash of rules and catalogs). */
+public final class RuleBase {
+
+    private final KieBase kieBase;
+    private final List<RuleInfo> rules;
+    private final Map<String, RuleInfo> byId;
+    private final String version;
+
+    RuleBase(KieBase kieBase, List<RuleInfo> rules, String version) {
+        this.kieBase = kieBase;
+        this.rules = List.copyOf(rules);
+        this.byId = rules.stream().collect(Collectors.toUnmodifiableMap(RuleInfo::id, Function.identity()));
+        this.version = version;
+    }
+
+    KieBase kieBase() {
+        return kieBase;
+    }
+
+    public List<RuleInfo> rules() {
+        return rules;
+    }
+
+    public RuleInfo rule(String id) {
+        return byId.get(id);
+    }
+
+    /** "sha256:" + the first 16 hex digits of the hash of every rule and catalog file. */
+    public String version() {
+        return version;
+    }
+}

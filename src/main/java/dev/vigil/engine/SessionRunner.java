@@ -1,0 +1,39 @@
+package dev.vigil.engine;
+
+import org.kie.api.runtime.KieSession;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Runs one session over a rule base: insert the facts, fire within limits, collect what is there. */
+public final class SessionRunner {
+
+    private final RuleBase ruleBase;
+    private final SessionLimits limits;
+
+    public SessionRunner(RuleBase ruleBase, SessionLimits limits) {
+        this.ruleBase = ruleBase;
+        this.limits = limits;
+    }
+
+    public SessionResult run(List<Object> facts) throws SessionLimitException {
+        KieSession session = ruleBase.kieBase().newKieSession();
+        try {
+            EvidenceRecorder recorder = new EvidenceRecorder(session, System.nanoTime() + limits.budget().toNanos());
+            facts.forEach(session::insert);
+            int fired = session.fireAllRules(limits.maxFirings());
+            if (recorder.timedOut()) {
+                throw new SessionLimitException("analysis stopped after its time budget of " + limits.budget().toSeconds()
+                        + " s (" + fired + " rule firings); busiest rules: " + recorder.busiestRules());
+            }
+            if (fired >= limits.maxFirings()) {
+                throw new SessionLimitException("analysis stopped at the firing cap of " + limits.maxFirings()
+                        + " rule firings, which usually means rules that keep re-triggering each other; busiest rules: "
+                        + recorder.busiestRules());
+            }
+            return SessionResult.of(new ArrayList<>(session.getObjects()), recorder.evidence(), fired);
+        } finally {
+            session.dispose();
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package dev.vigil.model;
+
+import java.util.List;
+
+@Doc("A third-party dependency: library, SaaS vendor, CI/CD tool, infrastructure provider.")
+public record Dependency(
+        @Required @Doc("Unique id.") String id,
+        @Doc("Package or product name.") String name,
+        @Required @OneOf({"library", "container-image", "saas", "ci-cd", "identity-provider", "payment-provider", "infrastructure", "managed-service"})
+        @Doc("Kind of dependency.") String kind,
+        @OneOf({"maven", "npm", "pypi", "go", "nuget", "rubygems", "cargo", "docker", "other"})
+        @Doc("Package ecosystem, for libraries and images.") String ecosystem,
+        @Doc("Version in use.") String version,
+        @Doc("Newest available version.") String latestVersion,
+        @Default("true") @Doc("The project is actively maintained.") boolean maintained,
+        @Doc("Known vulnerability ids affecting the version in use (CVE, GHSA).") List<String> knownVulnerabilities,
+        @Doc("Ids of components that use or embed it.") List<String> usedBy,
+        @Doc("Ids of data assets shared with the vendor.") List<String> dataShared,
+        @Default("false") @Doc("Pulled from a public registry with a name that could also exist internally (dependency confusion).") boolean publicRegistry) {
+
+    /** True when the version in use is not the newest one. */
+    public boolean outdated() {
+        return version != null && latestVersion != null && !version.equals(latestVersion);
+    }
+}

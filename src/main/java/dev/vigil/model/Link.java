@@ -1,0 +1,8 @@
+package dev.vigil.model;
+
+/**
+ * An attacker who controls {@code from} can act against {@code to}: derived from data flows,
+ * flat zones, access grants and dependencies. {@code via} names the model element that makes the link.
+ */
+public record Link(String from, String to, String via, String ruleId) {
+}

@@ -1,0 +1,34 @@
+package dev.vigil.model;
+
+import java.util.List;
+
+@Doc("A Vigil system model: one system per file.")
+public record SystemModel(
+        @Required @Doc("Scope of the analysis.") SystemInfo system,
+        @Doc("Trust zones.") List<TrustZone> zones,
+        @Doc("Components (technical assets).") List<Component> components,
+        @Doc("Data assets.") List<DataAsset> data,
+        @Doc("Data flows between components.") List<DataFlow> flows,
+        @Doc("People and identities.") List<Principal> principals,
+        @Doc("Who can access what.") List<AccessGrant> access,
+        @Doc("Third-party dependencies.") List<Dependency> dependencies,
+        @Doc("How the team works.") Practices practices,
+        @Doc("Existing security controls.") List<Control> controls) {
+
+    /** Every element, in file order, for inserting into a session. */
+    public List<Object> facts() {
+        var all = new java.util.ArrayList<Object>();
+        all.add(system);
+        all.addAll(zones);
+        all.addAll(components);
+        all.addAll(data);
+        all.addAll(flows);
+        all.addAll(principals);
+        all.addAll(access);
+        all.addAll(dependencies);
+        all.add(practices);
+        all.add(practices.backups());
+        all.addAll(controls);
+        return all;
+    }
+}

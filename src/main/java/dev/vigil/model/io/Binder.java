@@ -1,0 +1,215 @@
+package dev.vigil.model.io;
+
+import dev.vigil.model.Default;
+import dev.vigil.model.OneOf;
+import dev.vigil.model.Required;
+import dev.vigil.model.Vocabulary;
+
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * Binds a {@link Node} tree to records by their components (snake_case keys), collecting every
+ * problem instead of stopping at the first. Scalars are typed by the field they land in, so
+ * {@code version: 1.10} stays the text "1.10" and {@code no} is never a boolean.
+ */
+public final class Binder {
+
+    private static final Pattern INTEGER = Pattern.compile("-?\\d{1,18}");
+
+    private final String file;
+    private final Map<String, Set<String>> vocabularies;
+    private final List<Problem> problems;
+    private final Map<String, Node> nodesByPath = new LinkedHashMap<>();
+
+    public Binder(String file, Map<String, Set<String>> vocabularies, List<Problem> problems) {
+        this.file = file;
+        this.vocabularies = vocabularies;
+        this.problems = problems;
+    }
+
+    /** Binds the root; the result may hold nulls where problems were reported. */
+    public <T> T bind(Node node, Class<T> type) {
+        return type.cast(bindRecord(node, type, ""));
+    }
+
+    /** The node each bound path came from, for checks that run after binding. */
+    public Map<String, Node> nodesByPath() {
+        return nodesByPath;
+    }
+
+    private Object bindRecord(Node node, Class<?> type, String path) {
+        nodesByPath.put(path, node);
+        if (!(node instanceof Node.Mapping map)) {
+            problem(node, path, "expected a mapping of fields (" + String.join(", ", fieldNames(type)) + "), got "
+                    + describe(node));
+            return null;
+        }
+        RecordComponent[] components = type.getRecordComponents();
+        Map<String, RecordComponent> byKey = new LinkedHashMap<>();
+        for (RecordComponent rc : components) {
+            byKey.put(Names.snake(rc.getName()), rc);
+        }
+        for (Node.Entry e : map.entries().values()) {
+            if (!byKey.containsKey(e.key())) {
+                problems.add(new Problem(file, e.line(), e.column(), join(path, e.key()), "unknown field '" + e.key()
+                        + "'." + Names.didYouMean(e.key(), byKey.keySet()) + " Allowed here: "
+                        + String.join(", ", byKey.keySet())));
+            }
+        }
+        Object[] args = new Object[components.length];
+        for (int i = 0; i < components.length; i++) {
+            RecordComponent rc = components[i];
+            String key = Names.snake(rc.getName());
+            Node value = map.get(key);
+            boolean absent = value == null || value instanceof Node.Scalar s && s.isNull();
+            if (absent && rc.isAnnotationPresent(Required.class)) {
+                problem(value == null ? map : value, join(path, key), "missing required field '" + key + "'");
+            }
+            args[i] = absent ? defaultValue(rc, map, join(path, key)) : bindValue(value, rc, rc.getGenericType(), join(path, key));
+            if (args[i] == null && rc.getType().isPrimitive()) {
+                args[i] = defaultValue(rc, map, join(path, key));
+            }
+        }
+        try {
+            var constructor = type.getDeclaredConstructors()[0];
+            constructor.setAccessible(true);
+            return constructor.newInstance(args);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot build " + type.getSimpleName(), e);
+        }
+    }
+
+    private Object defaultValue(RecordComponent rc, Node.Mapping parent, String path) {
+        Class<?> t = rc.getType();
+        if (t == List.class) {
+            return List.of();
+        }
+        if (t.isRecord()) {
+            return bindRecord(new Node.Mapping(new LinkedHashMap<>(), parent.line(), parent.column()), t, path);
+        }
+        Default d = rc.getAnnotation(Default.class);
+        String text = d == null ? null : d.value();
+        if (t == boolean.class) {
+            return Boolean.parseBoolean(text);
+        }
+        if (t == int.class) {
+            return text == null ? 0 : Integer.parseInt(text);
+        }
+        if (t == long.class) {
+            return text == null ? 0L : Long.parseLong(text);
+        }
+        return text;
+    }
+
+    private Object bindValue(Node node, RecordComponent rc, Type type, String path) {
+        nodesByPath.put(path, node);
+        Class<?> raw = type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) type;
+        if (raw == List.class) {
+            Type element = ((ParameterizedType) type).getActualTypeArguments()[0];
+            if (!(node instanceof Node.Sequence seq)) {
+                problem(node, path, "expected a list, got " + describe(node));
+                return List.of();
+            }
+            List<Object> out = new ArrayList<>();
+            for (int i = 0; i < seq.items().size(); i++) {
+                Object v = bindValue(seq.items().get(i), rc, element, path + "[" + i + "]");
+                if (v != null) {
+                    out.add(v);
+                }
+            }
+            return List.copyOf(out);
+        }
+        if (raw.isRecord()) {
+            return bindRecord(node, raw, path);
+        }
+        if (!(node instanceof Node.Scalar s)) {
+            problem(node, path, "expected " + expected(raw) + ", got " + describe(node));
+            return null;
+        }
+        if (raw == String.class) {
+            return checkAllowed(s, rc, path);
+        }
+        if (raw == boolean.class || raw == Boolean.class) {
+            if (s.plain() && (s.value().equals("true") || s.value().equals("false"))) {
+                return Boolean.parseBoolean(s.value());
+            }
+            problem(s, path, "expected true or false, got " + describe(s));
+            return null;
+        }
+        if (raw == int.class || raw == long.class) {
+            if (s.plain() && INTEGER.matcher(s.value()).matches()) {
+                long v = Long.parseLong(s.value());
+                if (raw == long.class || (v >= Integer.MIN_VALUE && v <= Integer.MAX_VALUE)) {
+                    return raw == int.class ? (Object) (int) v : (Object) v;
+                }
+            }
+            problem(s, path, "expected a whole number" + (raw == int.class ? " up to " + Integer.MAX_VALUE : "")
+                    + ", got " + describe(s));
+            return null;
+        }
+        throw new IllegalStateException("unsupported field type " + raw);
+    }
+
+    private String checkAllowed(Node.Scalar s, RecordComponent rc, String path) {
+        Set<String> allowed = allowedValues(rc);
+        if (allowed != null && !allowed.contains(s.value())) {
+            problem(s, path, "'" + s.value() + "' is not an allowed value." + Names.didYouMean(s.value(), allowed)
+                    + " Allowed: " + String.join(", ", allowed));
+            return null;
+        }
+        return s.value();
+    }
+
+    private Set<String> allowedValues(RecordComponent rc) {
+        OneOf oneOf = rc.getAnnotation(OneOf.class);
+        if (oneOf != null) {
+            return new TreeSet<>(Arrays.asList(oneOf.value()));
+        }
+        Vocabulary vocabulary = rc.getAnnotation(Vocabulary.class);
+        if (vocabulary != null && vocabularies.containsKey(vocabulary.value())) {
+            return new TreeSet<>(vocabularies.get(vocabulary.value()));
+        }
+        return null;
+    }
+
+    private static List<String> fieldNames(Class<?> type) {
+        return Arrays.stream(type.getRecordComponents()).map(rc -> Names.snake(rc.getName())).toList();
+    }
+
+    private static String expected(Class<?> raw) {
+        if (raw == String.class) {
+            return "a text value";
+        }
+        return raw == boolean.class || raw == Boolean.class ? "true or false" : "a whole number";
+    }
+
+    private static String describe(Node node) {
+        if (node instanceof Node.Mapping) {
+            return "a mapping";
+        }
+        if (node instanceof Node.Sequence) {
+            return "a list";
+        }
+        Node.Scalar s = (Node.Scalar) node;
+        String v = s.value().length() > 40 ? s.value().substring(0, 40) + "…" : s.value();
+        return s.plain() ? "'" + v + "'" : "the quoted text \"" + v + "\"";
+    }
+
+    private static String join(String path, String key) {
+        return path.isEmpty() ? key : path + "." + key;
+    }
+
+    private void problem(Node at, String path, String message) {
+        problems.add(new Problem(file, at.line(), at.column(), path, message));
+    }
+}

@@ -1,0 +1,146 @@
+package dev.vigil.model.io;
+
+import dev.vigil.model.AccessGrant;
+import dev.vigil.model.Component;
+import dev.vigil.model.Control;
+import dev.vigil.model.DataFlow;
+import dev.vigil.model.Dependency;
+import dev.vigil.model.SystemModel;
+import dev.vigil.model.TrustZone;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/** Checks what binding cannot: unique ids, references that resolve, zone nesting without cycles. */
+final class ModelChecker {
+
+    private final String file;
+    private final SystemModel model;
+    private final Map<String, Node> nodes;
+    private final List<Problem> problems;
+    private final Map<String, String> kindById = new HashMap<>();
+
+    ModelChecker(String file, SystemModel model, Map<String, Node> nodes, List<Problem> problems) {
+        this.file = file;
+        this.model = model;
+        this.nodes = nodes;
+        this.problems = problems;
+    }
+
+    void check() {
+        collectIds("zones", model.zones(), TrustZone::id, "zone");
+        collectIds("components", model.components(), Component::id, "component");
+        collectIds("data", model.data(), d -> d.id(), "data asset");
+        collectIds("flows", model.flows(), DataFlow::id, "flow");
+        collectIds("principals", model.principals(), p -> p.id(), "principal");
+        collectIds("dependencies", model.dependencies(), Dependency::id, "dependency");
+        collectIds("controls", model.controls(), Control::id, "control");
+        checkReferences();
+        checkZoneCycles();
+    }
+
+    private <T> void collectIds(String list, List<T> items, Function<T, String> id, String kind) {
+        for (int i = 0; i < items.size(); i++) {
+            String value = id.apply(items.get(i));
+            if (value == null) {
+                continue;
+            }
+            String previous = kindById.putIfAbsent(value, kind);
+            if (previous != null) {
+                report(list + "[" + i + "].id", "duplicate id '" + value + "', already used by a " + previous
+                        + "; ids must be unique across the whole model");
+            }
+        }
+    }
+
+    private void checkReferences() {
+        eachRef("zones", model.zones(), z -> z.parent() == null ? List.of() : List.of(z.parent()), "parent", "zone");
+        eachRef("components", model.components(), c -> List.of(c.zone()), "zone", "zone");
+        eachRef("components", model.components(), Component::stores, "stores", "data asset");
+        eachRef("components", model.components(), Component::processes, "processes", "data asset");
+        eachRef("flows", model.flows(), f -> List.of(f.from()), "from", "component");
+        eachRef("flows", model.flows(), f -> List.of(f.to()), "to", "component");
+        eachRef("flows", model.flows(), DataFlow::data, "data", "data asset");
+        eachRef("access", model.access(), a -> List.of(a.principal()), "principal", "principal");
+        eachRef("access", model.access(), a -> List.of(a.component()), "component", "component");
+        eachRef("dependencies", model.dependencies(), Dependency::usedBy, "used_by", "component");
+        eachRef("dependencies", model.dependencies(), Dependency::dataShared, "data_shared", "data asset");
+        eachRef("controls", model.controls(), Control::protects, "protects", "component", "zone");
+    }
+
+    private <T> void eachRef(String list, List<T> items, Function<T, List<String>> refs, String field, String... kinds) {
+        for (int i = 0; i < items.size(); i++) {
+            List<String> values = refs.apply(items.get(i));
+            for (int j = 0; j < values.size(); j++) {
+                String ref = values.get(j);
+                if (ref == null) {
+                    continue;
+                }
+                String actual = kindById.get(ref);
+                if (actual == null || !List.of(kinds).contains(actual)) {
+                    String path = list + "[" + i + "]." + field + (values.size() > 1 || isList(list, i, field) ? "[" + j + "]" : "");
+                    report(path, describeDangling(ref, actual, kinds));
+                }
+            }
+        }
+    }
+
+    private boolean isList(String list, int i, String field) {
+        return nodes.get(list + "[" + i + "]." + field) instanceof Node.Sequence;
+    }
+
+    private String describeDangling(String ref, String actual, String... kinds) {
+        String wanted = String.join(" or ", kinds);
+        if (actual != null) {
+            return "'" + ref + "' is a " + actual + ", but a " + wanted + " is expected here";
+        }
+        Set<String> candidates = new HashSet<>();
+        kindById.forEach((id, kind) -> {
+            if (List.of(kinds).contains(kind)) {
+                candidates.add(id);
+            }
+        });
+        return "no " + wanted + " with id '" + ref + "' exists." + Names.didYouMean(ref, candidates);
+    }
+
+    private void checkZoneCycles() {
+        Map<String, String> parent = new HashMap<>();
+        model.zones().forEach(z -> parent.put(z.id(), z.parent()));
+        Set<String> reported = new HashSet<>();
+        for (int i = 0; i < model.zones().size(); i++) {
+            String start = model.zones().get(i).id();
+            Set<String> seen = new HashSet<>();
+            String cur = start;
+            while (cur != null && seen.add(cur)) {
+                cur = parent.get(cur);
+            }
+            if (cur != null && cur.equals(start) && reported.add(start)) {
+                report("zones[" + i + "].parent", "zone '" + start + "' is nested inside itself: "
+                        + String.join(" → ", chain(start, parent)));
+            }
+        }
+    }
+
+    private static List<String> chain(String start, Map<String, String> parent) {
+        var out = new java.util.ArrayList<String>();
+        String cur = start;
+        do {
+            out.add(cur);
+            cur = parent.get(cur);
+        } while (cur != null && !cur.equals(start) && out.size() < 50);
+        out.add(start);
+        return out;
+    }
+
+    private void report(String path, String message) {
+        Node at = nodes.get(path);
+        if (at == null) {
+            at = nodes.get(path.replaceAll("\\[\\d+]$", ""));
+        }
+        problems.add(new Problem(file, at == null ? 0 : at.line(), at == null ? 0 : at.column(), path, message));
+    }
+}

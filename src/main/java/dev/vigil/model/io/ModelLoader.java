@@ -1,0 +1,104 @@
+package dev.vigil.model.io;
+
+import dev.vigil.model.Component;
+import dev.vigil.model.SystemModel;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/** Loads a system model from YAML or JSON and validates it; all problems are reported at once. */
+public final class ModelLoader {
+
+    private final ModelVocabulary vocabulary;
+    private final Limits limits;
+
+    public ModelLoader(ModelVocabulary vocabulary, Limits limits) {
+        this.vocabulary = vocabulary;
+        this.limits = limits;
+    }
+
+    public LoadedModel load(Path path) throws InvalidInputException {
+        String name = path.toString();
+        try {
+            long size = Files.size(path);
+            if (size > limits.maxBytes()) {
+                throw new InvalidInputException(List.of(new Problem(name, 0, 0, "", "file is " + size
+                        + " bytes, over the limit of " + limits.maxBytes() + " bytes (raise it with --max-bytes)")));
+            }
+            return parse(name, Files.readAllBytes(path));
+        } catch (IOException e) {
+            throw new InvalidInputException(List.of(new Problem(name, 0, 0, "", "cannot read file: " + e.getMessage())));
+        }
+    }
+
+    public LoadedModel parse(String file, byte[] bytes) throws InvalidInputException {
+        List<Problem> problems = new ArrayList<>();
+        Node root = new TreeReader(limits).read(file, bytes, problems);
+        if (root == null) {
+            throw new InvalidInputException(problems);
+        }
+        return fromTree(file, root, sha256(bytes), problems);
+    }
+
+    /** Binds and checks an already parsed tree; {@code problems} may already hold reader problems. */
+    public LoadedModel fromTree(String file, Node root, String sha256, List<Problem> problems) throws InvalidInputException {
+        Binder binder = new Binder(file, vocabulary.vocabularies(), problems);
+        SystemModel model = binder.bind(root, SystemModel.class);
+        if (model != null) {
+            new ModelChecker(file, model, binder.nodesByPath(), problems).check();
+        }
+        if (!problems.isEmpty()) {
+            problems.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
+            throw new InvalidInputException(problems);
+        }
+        return new LoadedModel(withTypeAttributes(model), file, sha256, positions(root, model));
+    }
+
+    private SystemModel withTypeAttributes(SystemModel m) {
+        List<Component> components = m.components().stream().map(c -> {
+            TreeSet<String> attributes = new TreeSet<>(vocabulary.attributesOf(c.type()));
+            attributes.addAll(c.attributes());
+            return new Component(c.id(), c.name(), c.type(), c.zone(), c.exposure(), c.authentication(),
+                    c.encryptedAtRest(), c.hosting(), c.stores(), c.processes(), List.copyOf(attributes));
+        }).toList();
+        return new SystemModel(m.system(), m.zones(), components, m.data(), m.flows(), m.principals(), m.access(),
+                m.dependencies(), m.practices(), m.controls());
+    }
+
+    private static Map<String, LoadedModel.Position> positions(Node root, SystemModel model) {
+        Map<String, LoadedModel.Position> out = new LinkedHashMap<>();
+        Node.Mapping map = (Node.Mapping) root;
+        Node system = map.get("system");
+        if (system != null) {
+            out.put(model.system().id(), new LoadedModel.Position(system.line(), system.column()));
+        }
+        for (Node.Entry entry : map.entries().values()) {
+            if (entry.value() instanceof Node.Sequence seq) {
+                for (Node item : seq.items()) {
+                    if (item instanceof Node.Mapping m && m.get("id") instanceof Node.Scalar id) {
+                        out.putIfAbsent(id.value(), new LoadedModel.Position(m.line(), m.column()));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

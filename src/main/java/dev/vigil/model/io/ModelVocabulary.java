@@ -1,0 +1,15 @@
+package dev.vigil.model.io;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The values a model may use that come from the knowledge base. */
+public interface ModelVocabulary {
+
+    /** Vocabulary name (as in {@link dev.vigil.model.Vocabulary}) → allowed values. */
+    Map<String, Set<String>> vocabularies();
+
+    /** The attributes a component of this technology type has. */
+    List<String> attributesOf(String technology);
+}

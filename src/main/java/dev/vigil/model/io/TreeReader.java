@@ -1,0 +1,203 @@
+package dev.vigil.model.io;
+
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.events.CollectionStartEvent;
+import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.events.NodeEvent;
+import org.snakeyaml.engine.v2.events.ScalarEvent;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads YAML (and JSON, a subset of YAML 1.2) into a {@link Node} tree that remembers positions.
+ * It works on parser events rather than a composed document so that it can refuse what makes YAML
+ * dangerous before anything is built: aliases (billion laughs), explicit tags (object
+ * instantiation), excessive depth and node counts. Duplicate keys are reported and the first kept.
+ */
+public final class TreeReader {
+
+    private final Limits limits;
+
+    public TreeReader(Limits limits) {
+        this.limits = limits;
+    }
+
+    /** Parses the bytes; returns null and adds a problem when the file cannot be read as a tree. */
+    public Node read(String file, byte[] bytes, List<Problem> problems) {
+        if (bytes.length > limits.maxBytes()) {
+            problems.add(new Problem(file, 0, 0, "", "file is " + bytes.length + " bytes, over the limit of "
+                    + limits.maxBytes() + " bytes (raise it with --max-bytes)"));
+            return null;
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            problems.add(new Problem(file, 0, 0, "", "file is not valid UTF-8 text"));
+            return null;
+        }
+        try {
+            return new Builder(file, problems).build(text);
+        } catch (Stop stop) {
+            problems.add(stop.problem);
+        } catch (MarkedYamlEngineException e) {
+            Mark m = e.getProblemMark().or(e::getContextMark).orElse(null);
+            problems.add(new Problem(file, m == null ? 0 : m.getLine() + 1, m == null ? 0 : m.getColumn() + 1, "",
+                    "syntax error: " + firstNonBlank(e.getProblem(), e.getContext())));
+        } catch (YamlEngineException e) {
+            problems.add(new Problem(file, 0, 0, "", "syntax error: " + e.getMessage()));
+        }
+        return null;
+    }
+
+    private static String firstNonBlank(String a, String b) {
+        return a != null && !a.isBlank() ? a.strip() : String.valueOf(b).strip();
+    }
+
+    private static final class Stop extends RuntimeException {
+        final Problem problem;
+
+        Stop(Problem problem) {
+            super(problem.message(), null, false, false);
+            this.problem = problem;
+        }
+    }
+
+    /** An open container and, for a mapping, the key whose value is being read. */
+    private static final class Frame {
+        final Node container;
+        Node.Scalar pendingKey;
+
+        Frame(Node container) {
+            this.container = container;
+        }
+    }
+
+    /** Builds the tree from parser events with an explicit stack. */
+    private final class Builder {
+        private final String file;
+        private final List<Problem> problems;
+        private final Deque<Frame> stack = new ArrayDeque<>();
+        private int nodes;
+        private int documents;
+        private Node root;
+
+        Builder(String file, List<Problem> problems) {
+            this.file = file;
+            this.problems = problems;
+        }
+
+        Node build(String text) {
+            LoadSettings settings = LoadSettings.builder()
+                    .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxBytes() + 16))
+                    .setMaxAliasesForCollections(0)
+                    .build();
+            for (Event event : new Parse(settings).parseString(text)) {
+                handle(event);
+            }
+            return root == null ? new Node.Mapping(new LinkedHashMap<>(), 1, 1) : root;
+        }
+
+        private void handle(Event event) {
+            switch (event.getEventId()) {
+                case DocumentStart -> {
+                    if (++documents > 1) {
+                        fail(event, "more than one YAML document in the file; put one system per file");
+                    }
+                }
+                case Alias -> fail(event, "YAML aliases (*name) are not allowed; repeat the value instead");
+                case Scalar -> scalar((ScalarEvent) event);
+                case MappingStart -> open(event, new Node.Mapping(new LinkedHashMap<>(), line(event), col(event)));
+                case SequenceStart -> open(event, new Node.Sequence(new ArrayList<>(), line(event), col(event)));
+                case MappingEnd, SequenceEnd -> close();
+                default -> { }
+            }
+        }
+
+        private void scalar(ScalarEvent e) {
+            checkNode(e, e.getTag());
+            Node.Scalar s = new Node.Scalar(e.getValue(), e.isPlain(), line(e), col(e));
+            if (expectingKey()) {
+                stack.peek().pendingKey = s;
+            } else {
+                attach(s);
+            }
+        }
+
+        private void open(Event e, Node container) {
+            checkNode((NodeEvent) e, ((CollectionStartEvent) e).getTag());
+            if (expectingKey()) {
+                fail(e, "a mapping key must be a plain value, not a list or mapping");
+            }
+            if (stack.size() >= limits.maxDepth()) {
+                fail(e, "nesting is deeper than the limit of " + limits.maxDepth() + " levels");
+            }
+            stack.push(new Frame(container));
+        }
+
+        private boolean expectingKey() {
+            return !stack.isEmpty() && stack.peek().container instanceof Node.Mapping && stack.peek().pendingKey == null;
+        }
+
+        private void close() {
+            attach(stack.pop().container);
+        }
+
+        private void attach(Node node) {
+            Frame parent = stack.peek();
+            if (parent == null) {
+                root = node;
+            } else if (parent.container instanceof Node.Sequence seq) {
+                seq.items().add(node);
+            } else if (parent.container instanceof Node.Mapping map) {
+                Node.Scalar key = parent.pendingKey;
+                parent.pendingKey = null;
+                Node.Entry first = map.entries().get(key.value());
+                if (first != null) {
+                    problems.add(new Problem(file, key.line(), key.column(), "", "duplicate key '" + key.value()
+                            + "' (first at line " + first.line() + "); each key may appear once"));
+                } else {
+                    map.entries().put(key.value(), new Node.Entry(key.value(), key.line(), key.column(), node));
+                }
+            }
+        }
+
+        private void checkNode(NodeEvent e, Optional<String> tag) {
+            if (e.getAnchor().isPresent()) {
+                fail(e, "YAML anchors (&" + e.getAnchor().get() + ") are not allowed; repeat the value instead");
+            }
+            if (tag.isPresent() && !tag.get().equals("!")) {
+                fail(e, "YAML tags (" + tag.get() + ") are not allowed");
+            }
+            if (++nodes > limits.maxNodes()) {
+                fail(e, "more than " + limits.maxNodes() + " values in the file");
+            }
+        }
+
+        private int line(Event e) {
+            return e.getStartMark().map(m -> m.getLine() + 1).orElse(0);
+        }
+
+        private int col(Event e) {
+            return e.getStartMark().map(m -> m.getColumn() + 1).orElse(0);
+        }
+
+        private void fail(Event e, String message) {
+            throw new Stop(new Problem(file, line(e), col(e), "", message));
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package dev.vigil.ruletest;
+
+import dev.vigil.model.Derived;
+import dev.vigil.model.Link;
+import dev.vigil.model.Reachable;
+import dev.vigil.model.RiskFactor;
+import dev.vigil.model.ScenarioSeed;
+import dev.vigil.model.Threat;
+
+/**
+ * What an inferred fact says a rule did, as (rule, target): a threat's target, a derived fact's
+ * subject, a link's or reachability's "from->to", a risk factor's finding id, a scenario's target.
+ */
+public record Firing(String rule, String target) {
+
+    public static Firing of(Object fact) {
+        if (fact instanceof Threat t) {
+            return new Firing(t.ruleId(), t.target());
+        }
+        if (fact instanceof Derived d) {
+            return new Firing(d.ruleId(), d.subject());
+        }
+        if (fact instanceof Link l) {
+            return new Firing(l.ruleId(), l.from() + "->" + l.to());
+        }
+        if (fact instanceof Reachable r) {
+            return new Firing(r.ruleId(), r.origin() + "->" + r.target());
+        }
+        if (fact instanceof RiskFactor f) {
+            return new Firing(f.ruleId(), f.findingId());
+        }
+        return fact instanceof ScenarioSeed s ? new Firing(s.ruleId(), s.target()) : null;
+    }
+}

@@ -1,0 +1,18 @@
+package dev.vigil.ruletest;
+
+import dev.vigil.model.io.Node;
+
+import java.util.List;
+
+/** One named case: a small model, the rules that must fire on targets, and those that must not. */
+public record RuleCase(String file, int line, String name, Node given, List<Expectation> expect,
+                       List<Expectation> expectNone, String todo) {
+
+    /** A rule and a target; the target may be omitted in expect_none to mean "nowhere". */
+    public record Expectation(String rule, String target, String severity) {
+        @Override
+        public String toString() {
+            return rule + (target == null ? "" : "@" + target) + (severity == null ? "" : " (" + severity + ")");
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package dev.vigil.ruletest;
+
+import dev.vigil.analysis.Analysis;
+import dev.vigil.analysis.Analyzer;
+import dev.vigil.analysis.Finding;
+import dev.vigil.analysis.Severity;
+import dev.vigil.engine.Evidence;
+import dev.vigil.engine.SessionLimitException;
+import dev.vigil.model.io.InvalidInputException;
+import dev.vigil.model.io.LoadedModel;
+import dev.vigil.model.io.ModelLoader;
+import dev.vigil.model.io.Node;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** Runs rule cases: analyse the case's model, then check what fired against the expectations. */
+public final class RuleCaseRunner {
+
+    private final Analyzer analyzer;
+    private final ModelLoader loader;
+
+    public RuleCaseRunner(Analyzer analyzer, ModelLoader loader) {
+        this.analyzer = analyzer;
+        this.loader = loader;
+    }
+
+    public CaseResult run(RuleCase c) {
+        if (c.todo() != null) {
+            return new CaseResult(c, CaseResult.Status.SKIPPED, List.of("todo: " + c.todo()), List.of());
+        }
+        Analysis analysis;
+        try {
+            LoadedModel model = loader.fromTree(c.file(), withSystem(c.given()), "", new ArrayList<>());
+            analysis = analyzer.analyze(model, Severity.MEDIUM);
+        } catch (InvalidInputException e) {
+            return failed(c, e.problems().stream().map(p -> "invalid given: " + p).toList(), List.of());
+        } catch (SessionLimitException e) {
+            return failed(c, List.of(e.getMessage()), List.of());
+        }
+        Set<Firing> fired = new TreeSet<>(java.util.Comparator.comparing(Firing::rule).thenComparing(Firing::target));
+        analysis.session().facts().stream().map(Firing::of).filter(java.util.Objects::nonNull).forEach(fired::add);
+        List<String> failures = new ArrayList<>();
+        for (RuleCase.Expectation e : c.expect()) {
+            boolean hit = fired.stream().anyMatch(f -> f.rule().equals(e.rule()) && (e.target() == null || f.target().equals(e.target())));
+            if (!hit) {
+                failures.add("expected " + e + " to fire, but it did not");
+            } else if (e.severity() != null) {
+                checkSeverity(analysis, e, failures);
+            }
+        }
+        for (RuleCase.Expectation e : c.expectNone()) {
+            fired.stream().filter(f -> f.rule().equals(e.rule()) && (e.target() == null || f.target().equals(e.target())))
+                    .forEach(f -> failures.add("expected " + e + " not to fire, but it fired on " + f.target()));
+        }
+        return failures.isEmpty() ? new CaseResult(c, CaseResult.Status.PASSED, List.of(), List.of())
+                : failed(c, failures, describeFirings(analysis));
+    }
+
+    private static void checkSeverity(Analysis analysis, RuleCase.Expectation e, List<String> failures) {
+        String id = e.rule() + "@" + e.target();
+        Finding f = analysis.finding(id).orElse(null);
+        if (f == null) {
+            failures.add("severity expected for " + id + ", but it is not a threat finding");
+        } else if (!f.risk().severity().equals(Severity.parse(e.severity()))) {
+            failures.add("expected " + id + " to be " + e.severity() + ", but it is " + f.risk().severity().label()
+                    + " (likelihood " + f.risk().likelihood() + " × impact " + f.risk().impact() + ")");
+        }
+    }
+
+    private static List<String> describeFirings(Analysis analysis) {
+        List<String> out = new ArrayList<>();
+        for (Object fact : analysis.session().facts()) {
+            Firing f = Firing.of(fact);
+            Evidence ev = analysis.session().evidenceOf(fact);
+            if (f != null && ev != null) {
+                out.add(f.rule() + "@" + f.target() + " ← " + ev.matched());
+            }
+        }
+        out.sort(String::compareTo);
+        return out;
+    }
+
+    private static CaseResult failed(RuleCase c, List<String> failures, List<String> fired) {
+        return new CaseResult(c, CaseResult.Status.FAILED, failures, fired);
+    }
+
+    /** Test models may leave out the system section; a neutral one is supplied. */
+    static Node withSystem(Node given) {
+        if (!(given instanceof Node.Mapping map) || map.get("system") != null) {
+            return given;
+        }
+        LinkedHashMap<String, Node.Entry> entries = new LinkedHashMap<>();
+        LinkedHashMap<String, Node.Entry> system = new LinkedHashMap<>();
+        system.put("id", new Node.Entry("id", map.line(), map.column(), new Node.Scalar("test-system", true, map.line(), map.column())));
+        system.put("name", new Node.Entry("name", map.line(), map.column(), new Node.Scalar("Test system", true, map.line(), map.column())));
+        entries.put("system", new Node.Entry("system", map.line(), map.column(), new Node.Mapping(system, map.line(), map.column())));
+        entries.putAll(map.entries());
+        return new Node.Mapping(entries, map.line(), map.column());
+    }
+}
