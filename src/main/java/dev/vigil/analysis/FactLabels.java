@@ -1,0 +1,97 @@
+package dev.vigil.analysis;
+
+import dev.vigil.model.AccessGrant;
+import dev.vigil.model.Backups;
+import dev.vigil.model.Component;
+import dev.vigil.model.Control;
+import dev.vigil.model.DataAsset;
+import dev.vigil.model.DataFlow;
+import dev.vigil.model.Dependency;
+import dev.vigil.model.Derived;
+import dev.vigil.model.Link;
+import dev.vigil.model.Practices;
+import dev.vigil.model.Principal;
+import dev.vigil.model.Reachable;
+import dev.vigil.model.RiskFactor;
+import dev.vigil.model.ScenarioSeed;
+import dev.vigil.model.SystemInfo;
+import dev.vigil.model.Threat;
+import dev.vigil.model.TrustZone;
+
+/** One-line descriptions of facts for evidence, explanations and test failures. */
+public final class FactLabels {
+
+    private final ModelIndex index;
+
+    public FactLabels(ModelIndex index) {
+        this.index = index;
+    }
+
+    public String describe(Object fact) {
+        if (fact instanceof Component c) {
+            return "component " + c.id() + " (type " + c.type() + ", zone " + c.zone() + ", exposure " + c.exposure()
+                    + ", authentication " + c.authentication() + ")";
+        }
+        if (fact instanceof DataAsset d) {
+            return "data " + d.id() + " (" + d.classification() + (d.categories().isEmpty() ? "" : ", " + String.join("/", d.categories())) + ")";
+        }
+        if (fact instanceof DataFlow f) {
+            return "flow " + f.id() + " (" + f.from() + " → " + f.to() + ", " + f.protocol() + (f.encrypted() ? ", encrypted" : ", unencrypted")
+                    + ", authentication " + f.authentication() + ")";
+        }
+        if (fact instanceof Principal p) {
+            return "principal " + p.id() + " (" + p.kind() + ", " + p.headcount() + (p.headcount() == 1 ? " person" : " people") + ")";
+        }
+        if (fact instanceof AccessGrant g) {
+            return "access " + g.principal() + " → " + g.component() + " (" + g.privilege() + " via " + g.path()
+                    + (g.mfa() ? ", MFA" : ", no MFA") + (g.sharedAccount() ? ", shared account" : "") + ")";
+        }
+        if (fact instanceof Dependency d) {
+            return "dependency " + d.id() + " (" + d.kind() + (d.version() == null ? "" : " " + d.version()) + ")";
+        }
+        if (fact instanceof TrustZone z) {
+            return "zone " + z.id() + " (" + z.kind() + (z.segmented() ? ", segmented" : ", not segmented") + ")";
+        }
+        if (fact instanceof Control c) {
+            return "control " + c.id() + " (" + c.type() + ")";
+        }
+        return describeOther(fact);
+    }
+
+    private String describeOther(Object fact) {
+        if (fact instanceof Practices p) {
+            return "practices (training " + p.phishingTraining() + ", MFA " + p.mfa() + ", secrets " + p.secrets()
+                    + ", logging " + p.logging() + ", monitoring " + p.monitoring() + ", offboarding " + p.offboarding() + ")";
+        }
+        if (fact instanceof Backups b) {
+            return "backups (" + b.frequency() + (b.offline() ? ", offline" : "") + (b.immutable() ? ", immutable" : "")
+                    + (b.restoreTested() ? ", restore tested" : ", restore not tested") + ")";
+        }
+        if (fact instanceof SystemInfo s) {
+            return "system " + s.id() + " (criticality " + s.criticality() + ")";
+        }
+        if (fact instanceof Derived d) {
+            return d.kind() + " of " + index.label(d.subject());
+        }
+        if (fact instanceof Link l) {
+            return "link " + l.from() + " → " + l.to() + " via " + index.label(l.via());
+        }
+        if (fact instanceof Reachable r) {
+            return l(r.target()) + " reachable from entry point " + r.origin();
+        }
+        if (fact instanceof Threat t) {
+            return "finding " + t.id() + " (threat " + t.threatId() + ")";
+        }
+        if (fact instanceof RiskFactor f) {
+            return f.dimension() + " " + (f.delta() > 0 ? "+" : "") + f.delta() + " on " + f.findingId() + ": " + f.reason();
+        }
+        if (fact instanceof ScenarioSeed s) {
+            return s.kind() + " scenario " + s.entry() + " → " + s.target();
+        }
+        return String.valueOf(fact);
+    }
+
+    private String l(String id) {
+        return index.label(id);
+    }
+}

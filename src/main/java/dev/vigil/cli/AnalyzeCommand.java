@@ -1,0 +1,125 @@
+package dev.vigil.cli;
+
+import dev.vigil.analysis.Analysis;
+import dev.vigil.analysis.Severity;
+import dev.vigil.analysis.Workspace;
+import dev.vigil.engine.SessionLimitException;
+import dev.vigil.model.io.InvalidInputException;
+import dev.vigil.model.io.LoadedModel;
+import dev.vigil.report.JsonReport;
+import dev.vigil.report.MarkdownReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+        description = {"Analyses system models (YAML or JSON): threats, attack scenarios, risk and a fix plan.",
+                "Prints a summary and writes reports named <model>.vigil.json and <model>.vigil.md."},
+        footer = {"", ExitCodes.HELP})
+final class AnalyzeCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "MODEL", arity = "1..*",
+            description = "Model files, or folders searched recursively for *.yaml, *.yml and *.json.")
+    List<Path> inputs;
+
+    @Option(names = {"-f", "--format"}, split = ",", paramLabel = "FORMAT", defaultValue = "json,md",
+            description = "Report formats, comma-separated: json, md (default: ${DEFAULT-VALUE}).")
+    List<ReportFormat> formats;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "vigil-reports",
+            description = "Folder for the reports (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--appetite", paramLabel = "LEVEL", defaultValue = "medium",
+            description = "Highest acceptable residual severity: low, medium, high or critical (default: ${DEFAULT-VALUE}); "
+                    + "a model's system.risk_appetite overrides it.")
+    String appetite;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print only errors.")
+    boolean quiet;
+
+    @Mixin
+    EngineOptions engine;
+
+    @Spec
+    CommandSpec spec;
+
+    enum ReportFormat { json, md }
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        Severity level;
+        try {
+            level = Severity.parse(appetite);
+        } catch (IllegalArgumentException e) {
+            err.println("vigil: --appetite: " + e.getMessage());
+            return ExitCodes.INVALID_INPUT;
+        }
+        ModelFiles.Found found = ModelFiles.find(inputs);
+        found.missing().forEach(m -> err.println("vigil: " + m + ": no such file or folder"));
+        if (found.files().isEmpty()) {
+            err.println("vigil: no model files to analyse");
+            return ExitCodes.INVALID_INPUT;
+        }
+        Workspace ws = engine.open(err);
+        if (ws == null) {
+            return ExitCodes.INVALID_INPUT;
+        }
+        int exit = found.missing().isEmpty() ? ExitCodes.OK : ExitCodes.INVALID_INPUT;
+        Set<String> usedNames = new HashSet<>();
+        for (Path file : found.files()) {
+            exit = worst(exit, analyzeOne(ws, file, level, usedNames, err));
+        }
+        return exit;
+    }
+
+    private int analyzeOne(Workspace ws, Path file, Severity level, Set<String> usedNames, PrintWriter err) throws IOException {
+        LoadedModel model;
+        try {
+            model = ws.loader().load(file);
+        } catch (InvalidInputException e) {
+            err.println("vigil: " + file + " is not a valid model (" + e.problems().size() + " problem"
+                    + (e.problems().size() == 1 ? "" : "s") + "); no report written:");
+            e.problems().forEach(p -> err.println("  " + p));
+            return ExitCodes.INVALID_INPUT;
+        }
+        Analysis analysis;
+        try {
+            analysis = ws.analyzer().analyze(model, level);
+        } catch (SessionLimitException e) {
+            err.println("vigil: " + file + ": " + e.getMessage() + "; no report written");
+            return ExitCodes.LIMIT_REACHED;
+        }
+        String base = ModelFiles.reportBaseName(file, usedNames);
+        JsonReport json = new JsonReport(ws.kb());
+        StringBuilder written = new StringBuilder();
+        for (ReportFormat format : formats) {
+            Path target = out.resolve(base + ".vigil." + format.name());
+            AtomicFiles.write(target, format == ReportFormat.json ? json.render(analysis) : new MarkdownReport(json).render(analysis));
+            written.append(written.length() == 0 ? "" : ", ").append(target);
+        }
+        if (!quiet) {
+            new Summary(spec.commandLine().getOut()).print(analysis, written.toString());
+        }
+        return ExitCodes.OK;
+    }
+
+    private static int worst(int a, int b) {
+        if (a == ExitCodes.INVALID_INPUT || b == ExitCodes.INVALID_INPUT) {
+            return ExitCodes.INVALID_INPUT;
+        }
+        return Math.max(a, b);
+    }
+}

@@ -1,0 +1,71 @@
+package dev.vigil.cli;
+
+import dev.vigil.analysis.ScenarioLimits;
+import dev.vigil.analysis.Workspace;
+import dev.vigil.engine.RuleBaseException;
+import dev.vigil.engine.SessionLimits;
+import dev.vigil.model.io.InvalidInputException;
+import dev.vigil.model.io.Limits;
+import picocli.CommandLine.Option;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Options shared by the commands that load rules and models. */
+final class EngineOptions {
+
+    @Option(names = "--rules", paramLabel = "DIR",
+            description = "Rule folder; repeat to add a team's pack to the bundled rules. Default: the bundled rules.")
+    List<Path> rules = new ArrayList<>();
+
+    @Option(names = "--knowledge", paramLabel = "DIR", description = "Knowledge-base folder (catalogs). Default: the bundled one.")
+    Path knowledge;
+
+    @Option(names = "--max-bytes", paramLabel = "N", defaultValue = "5242880",
+            description = "Largest model file accepted, in bytes (default: ${DEFAULT-VALUE}).")
+    long maxBytes;
+
+    @Option(names = "--max-depth", paramLabel = "N", defaultValue = "64",
+            description = "Deepest nesting accepted in a model file (default: ${DEFAULT-VALUE}).")
+    int maxDepth;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
+            description = "Time budget of one analysis (default: ${DEFAULT-VALUE}).")
+    int timeoutSeconds;
+
+    @Option(names = "--max-firings", paramLabel = "N", defaultValue = "2000000",
+            description = "Rule firings allowed in one analysis (default: ${DEFAULT-VALUE}).")
+    int maxFirings;
+
+    @Option(names = "--max-scenario-depth", paramLabel = "N", defaultValue = "8",
+            description = "Most hops from entry point to target in a scenario (default: ${DEFAULT-VALUE}).")
+    int maxScenarioDepth;
+
+    @Option(names = "--max-scenarios", paramLabel = "N", defaultValue = "3",
+            description = "Scenarios kept per kind (default: ${DEFAULT-VALUE}).")
+    int maxScenarios;
+
+    /** The workspace, or null after printing why it cannot be opened. */
+    Workspace open(PrintWriter err) {
+        List<Path> ruleDirs = rules.isEmpty() ? List.of(Bundled.rules()) : rules;
+        Path kb = knowledge == null ? Bundled.knowledge() : knowledge;
+        try {
+            return Workspace.open(ruleDirs, kb, limits(), new SessionLimits(maxFirings, Duration.ofSeconds(timeoutSeconds)),
+                    new ScenarioLimits(maxScenarioDepth, maxScenarios));
+        } catch (InvalidInputException e) {
+            err.println("vigil: the knowledge base has problems:");
+            e.problems().forEach(p -> err.println("  " + p));
+        } catch (RuleBaseException e) {
+            err.println("vigil: the rules cannot be used:");
+            e.messages().forEach(m -> err.println("  " + m));
+        }
+        return null;
+    }
+
+    Limits limits() {
+        return new Limits(maxBytes, maxDepth, Limits.DEFAULT.maxNodes());
+    }
+}

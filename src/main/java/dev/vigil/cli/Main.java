@@ -1,0 +1,30 @@
+package dev.vigil.cli;
+
+import picocli.CommandLine;
+
+/** Entry point of the {@code vigil} command. */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs a command line and returns its exit code (used by tests without exiting the JVM). */
+    public static int run(String... args) {
+        CommandLine cli = new CommandLine(new VigilCommand());
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            commandLine.getErr().println("vigil: internal error: " + e);
+            return ExitCodes.INTERNAL_ERROR;
+        });
+        cli.setParameterExceptionHandler((e, args1) -> {
+            CommandLine c = e.getCommandLine();
+            c.getErr().println("vigil: " + e.getMessage());
+            c.getErr().println("Run '" + c.getCommandSpec().qualifiedName() + " --help' for usage.");
+            return ExitCodes.INVALID_INPUT;
+        });
+        return cli.execute(args);
+    }
+}

@@ -1,0 +1,72 @@
+package dev.vigil.cli;
+
+import dev.vigil.analysis.Analysis;
+import dev.vigil.analysis.Finding;
+import dev.vigil.analysis.PlanItem;
+import dev.vigil.analysis.Scenario;
+import dev.vigil.analysis.Severity;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+
+/** The short terminal summary of one analysis: top risks, scenarios, fix plan. */
+final class Summary {
+
+    private static final int TOP = 5;
+    private final PrintWriter out;
+
+    Summary(PrintWriter out) {
+        this.out = out;
+    }
+
+    void print(Analysis a, String reports) {
+        var system = a.source().model().system();
+        out.printf("%s — %s%n", a.source().file(), system.name());
+        out.printf("  %d findings: %s; %d attack scenarios; total risk %d → %d after %d fixes (appetite: %s)%n",
+                a.findings().size(), counts(a), a.scenarios().size(), a.plan().totalRiskBefore(), a.plan().totalRiskAfter(),
+                a.plan().items().size(), a.plan().appetite().label());
+        if (!a.findings().isEmpty()) {
+            out.println("  Top risks:");
+            a.findings().stream().limit(TOP).forEach(this::finding);
+        }
+        if (!a.scenarios().isEmpty()) {
+            out.println("  Attack scenarios:");
+            a.scenarios().stream().limit(TOP).forEach(this::scenario);
+        }
+        if (!a.plan().items().isEmpty()) {
+            out.println("  Fix plan:");
+            a.plan().items().stream().limit(TOP + 3).forEach(this::fix);
+            if (a.plan().items().size() > TOP + 3) {
+                out.printf("    … %d more in the report%n", a.plan().items().size() - TOP - 3);
+            }
+        }
+        if (!a.plan().stillExceeding().isEmpty()) {
+            out.printf("  Still above appetite after the plan: %d finding(s)%n", a.plan().stillExceeding().size());
+        }
+        out.printf("  Rule base %s. Reports: %s%n", a.ruleBaseVersion(), reports);
+        out.printf("  Explain a finding: vigil explain <finding-id> %s%n", a.source().file());
+        out.flush();
+    }
+
+    private String counts(Analysis a) {
+        StringBuilder sb = new StringBuilder();
+        for (Severity s : new Severity[] {Severity.CRITICAL, Severity.HIGH, Severity.MEDIUM, Severity.LOW}) {
+            long n = a.findings().stream().filter(f -> f.risk().severity() == s).count();
+            sb.append(sb.length() == 0 ? "" : ", ").append(n).append(' ').append(s.label());
+        }
+        return sb.toString();
+    }
+
+    private void finding(Finding f) {
+        out.printf("    %-8s %2d  %-45s %s%n", f.risk().severity().name(), f.risk().score(), f.id(), f.title());
+    }
+
+    private void scenario(Scenario s) {
+        out.printf("    %-8s %2d  %s (%d steps)%n", s.risk().severity().name(), s.risk().score(), s.title(), s.steps().size());
+    }
+
+    private void fix(PlanItem p) {
+        out.printf(Locale.ROOT, "    %d. %s [%s, effort %s] removes %d risk points from %d finding(s)%n", p.order(), p.title(),
+                p.kind(), p.effort(), p.riskReduction(), p.findings().size());
+    }
+}

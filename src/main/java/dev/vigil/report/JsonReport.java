@@ -1,0 +1,214 @@
+package dev.vigil.report;
+
+import dev.vigil.analysis.Analysis;
+import dev.vigil.analysis.Factor;
+import dev.vigil.analysis.FactLabels;
+import dev.vigil.analysis.Finding;
+import dev.vigil.analysis.PlanItem;
+import dev.vigil.analysis.Risk;
+import dev.vigil.analysis.Scenario;
+import dev.vigil.analysis.Severity;
+import dev.vigil.analysis.Step;
+import dev.vigil.knowledge.KnowledgeBase;
+import dev.vigil.knowledge.MitigationDef;
+import dev.vigil.knowledge.ThreatDef;
+import dev.vigil.model.SystemInfo;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The complete report as a Jackson tree. Everything is ordered (findings by rank, maps by key) and
+ * nothing depends on time or environment, so the same inputs give byte-identical output.
+ */
+public final class JsonReport {
+
+    public static final String FORMAT_VERSION = "1";
+    static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+    private final KnowledgeBase kb;
+
+    public JsonReport(KnowledgeBase kb) {
+        this.kb = kb;
+    }
+
+    public ObjectNode build(Analysis a) {
+        ObjectNode root = MAPPER.createObjectNode();
+        ObjectNode producer = root.putObject("vigil");
+        producer.put("reportFormat", FORMAT_VERSION);
+        producer.put("ruleBase", a.ruleBaseVersion());
+        ObjectNode source = root.putObject("model");
+        source.put("file", a.source().file().replace('\\', '/'));
+        source.put("sha256", a.source().sha256());
+        root.set("system", system(a.source().model().system()));
+        root.set("summary", summary(a));
+        root.set("inventory", InventoryJson.of(a.source().model()));
+        FactLabels labels = new FactLabels(a.index());
+        ArrayNode findings = root.putArray("findings");
+        a.findings().forEach(f -> findings.add(finding(f, labels)));
+        ArrayNode scenarios = root.putArray("scenarios");
+        a.scenarios().forEach(s -> scenarios.add(scenario(s)));
+        root.put("scenariosTruncated", a.scenariosTruncated());
+        root.set("plan", plan(a));
+        root.set("compliance", compliance(a.findings()));
+        return root;
+    }
+
+    public String render(Analysis a) {
+        return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(build(a)) + "\n";
+    }
+
+    private static ObjectNode system(SystemInfo s) {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("id", s.id());
+        n.put("name", s.name());
+        n.put("owner", s.owner());
+        n.put("purpose", s.purpose());
+        n.put("criticality", s.criticality());
+        strings(n.putArray("inScope"), s.inScope());
+        strings(n.putArray("outOfScope"), s.outOfScope());
+        return n;
+    }
+
+    private static ObjectNode summary(Analysis a) {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("findings", a.findings().size());
+        ObjectNode bySeverity = n.putObject("bySeverity");
+        for (Severity s : List.of(Severity.CRITICAL, Severity.HIGH, Severity.MEDIUM, Severity.LOW)) {
+            bySeverity.put(s.label(), a.findings().stream().filter(f -> f.risk().severity() == s).count());
+        }
+        n.put("scenarios", a.scenarios().size());
+        n.put("riskAppetite", a.plan().appetite().label());
+        n.put("totalRisk", a.plan().totalRiskBefore());
+        n.put("residualRisk", a.plan().totalRiskAfter());
+        n.put("fixes", a.plan().items().size());
+        n.put("exceedingAppetite", a.plan().stillExceeding().size());
+        return n;
+    }
+
+    private ObjectNode finding(Finding f, FactLabels labels) {
+        ThreatDef def = kb.threat(f.threatId());
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("id", f.id());
+        n.put("rule", f.ruleId());
+        n.put("threat", f.threatId());
+        n.put("title", f.title());
+        n.put("stride", f.stride());
+        n.put("source", f.source());
+        n.put("family", def.family());
+        n.put("target", f.target());
+        n.put("targetKind", f.targetKind());
+        n.set("risk", risk(f.risk()));
+        ArrayNode factors = n.putArray("factors");
+        f.factors().forEach(x -> factors.add(factor(x)));
+        n.set("residual", risk(f.residual()));
+        strings(n.putArray("mitigations"), f.mitigations());
+        strings(n.putArray("cwe"), def.cwe());
+        strings(n.putArray("capec"), def.capec());
+        strings(n.putArray("attack"), def.attack());
+        ObjectNode evidence = n.putObject("evidence");
+        evidence.put("rule", f.ruleId());
+        ArrayNode matched = evidence.putArray("matched");
+        if (f.evidence() != null) {
+            f.evidence().matched().forEach(m -> matched.add(labels.describe(m)));
+        }
+        return n;
+    }
+
+    static ObjectNode risk(Risk r) {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("likelihood", r.likelihood());
+        n.put("impact", r.impact());
+        n.put("score", r.score());
+        n.put("severity", r.severity().label());
+        return n;
+    }
+
+    private static ObjectNode factor(Factor f) {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("dimension", f.dimension());
+        n.put("value", f.delta());
+        n.put("reason", f.reason());
+        if (f.ruleId() != null) {
+            n.put("rule", f.ruleId());
+        }
+        return n;
+    }
+
+    private static ObjectNode scenario(Scenario s) {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("id", s.id());
+        n.put("kind", s.kind());
+        n.put("title", s.title());
+        n.set("risk", risk(s.risk()));
+        ArrayNode factors = n.putArray("factors");
+        s.factors().forEach(x -> factors.add(factor(x)));
+        ArrayNode steps = n.putArray("steps");
+        for (Step st : s.steps()) {
+            ObjectNode step = steps.addObject();
+            step.put("number", st.number());
+            step.put("phase", st.phase());
+            step.put("element", st.element());
+            step.put("elementKind", st.elementKind());
+            step.put("via", st.via());
+            step.put("finding", st.findingId());
+            step.put("description", st.description());
+        }
+        return n;
+    }
+
+    private ObjectNode plan(Analysis a) {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("riskAppetite", a.plan().appetite().label());
+        n.put("totalRiskBefore", a.plan().totalRiskBefore());
+        n.put("totalRiskAfter", a.plan().totalRiskAfter());
+        ArrayNode items = n.putArray("items");
+        for (PlanItem p : a.plan().items()) {
+            MitigationDef m = kb.mitigation(p.mitigationId());
+            ObjectNode item = items.addObject();
+            item.put("order", p.order());
+            item.put("mitigation", p.mitigationId());
+            item.put("title", p.title());
+            item.put("kind", p.kind());
+            item.put("effort", p.effort());
+            item.put("riskReduction", p.riskReduction());
+            item.put("description", m.description());
+            strings(item.putArray("findings"), p.findings());
+        }
+        strings(n.putArray("stillExceeding"), a.plan().stillExceeding());
+        return n;
+    }
+
+    /** Controls touched: every framework control of every mitigation that addresses a finding. */
+    private ObjectNode compliance(List<Finding> findings) {
+        Map<String, Map<String, TreeSet<String>>> frameworks = new TreeMap<>();
+        for (Finding f : findings) {
+            for (String mid : f.mitigations()) {
+                MitigationDef m = kb.mitigation(mid);
+                add(frameworks, "iso27001", m.compliance().iso27001(), mid);
+                add(frameworks, "nist80053", m.compliance().nist80053(), mid);
+                add(frameworks, "pciDss", m.compliance().pciDss(), mid);
+            }
+        }
+        ObjectNode n = MAPPER.createObjectNode();
+        frameworks.forEach((framework, controls) -> {
+            ObjectNode fw = n.putObject(framework);
+            controls.forEach((control, mitigations) -> strings(fw.putArray(control), mitigations));
+        });
+        return n;
+    }
+
+    private static void add(Map<String, Map<String, TreeSet<String>>> frameworks, String framework, List<String> controls, String mitigation) {
+        controls.forEach(c -> frameworks.computeIfAbsent(framework, k -> new TreeMap<>()).computeIfAbsent(c, k -> new TreeSet<>()).add(mitigation));
+    }
+
+    static void strings(ArrayNode array, Collection<String> values) {
+        values.forEach(array::add);
+    }
+}

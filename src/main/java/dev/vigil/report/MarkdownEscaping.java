@@ -1,0 +1,44 @@
+package dev.vigil.report;
+
+import com.github.mustachejava.DefaultMustacheFactory;
+import com.github.mustachejava.MustacheException;
+
+import java.io.IOException;
+import java.io.Writer;
+
+/**
+ * A Mustache factory whose {@code {{value}}} escapes for Markdown (and the HTML that Markdown lets
+ * through), so names from a model can never inject markup, links or table cells. Newlines become
+ * spaces: every value renders inline.
+ */
+final class MarkdownEscaping extends DefaultMustacheFactory {
+
+    MarkdownEscaping() {
+        super("dev/vigil/report");
+    }
+
+    @Override
+    public void encode(String value, Writer writer) {
+        try {
+            writer.write(escape(value));
+        } catch (IOException e) {
+            throw new MustacheException("cannot write report", e);
+        }
+    }
+
+    static String escape(String value) {
+        StringBuilder sb = new StringBuilder(value.length() + 8);
+        for (char c : value.toCharArray()) {
+            switch (c) {
+                case '&' -> sb.append("&amp;");
+                case '<' -> sb.append("&lt;");
+                case '>' -> sb.append("&gt;");
+                case '"' -> sb.append("&quot;");
+                case '\n', '\r', '\t' -> sb.append(' ');
+                case '\\', '`', '*', '_', '[', ']', '|', '#' -> sb.append('\\').append(c);
+                default -> sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+}
