@@ -12,9 +12,15 @@ public final class Main {
         System.exit(run(args));
     }
 
-    /** Runs a command line and returns its exit code (used by tests without exiting the JVM). */
     public static int run(String... args) {
+        return run(new java.io.PrintWriter(System.out, true), new java.io.PrintWriter(System.err, true), args);
+    }
+
+    /** Runs a command line and returns its exit code (used by tests without exiting the JVM). */
+    public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new VigilCommand());
+        cli.setOut(out);
+        cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("vigil: internal error: " + e);
             return ExitCodes.INTERNAL_ERROR;

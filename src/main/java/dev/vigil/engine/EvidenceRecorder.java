@@ -68,12 +68,12 @@ final class EvidenceRecorder extends DefaultAgendaEventListener {
         return timedOut;
     }
 
-    /** "rule-a (1200 firings), rule-b (900 firings)" for the rules that fired most. */
+    /** "rule-a (fired 1200×), rule-b (fired 900×)" for the rules that fired most. */
     String busiestRules() {
         return firings.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(5)
-                .map(e -> e.getKey() + " (" + e.getValue() + " firings)")
+                .map(e -> e.getKey() + " (fired " + e.getValue() + "×)")
                 .reduce((a, b) -> a + ", " + b).orElse("none");
     }
 }

@@ -1,0 +1,119 @@
+package dev.vigil.engine;
+
+import dev.vigil.TestWorkspace;
+import dev.vigil.model.Component;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class RuleBaseLoaderTest {
+
+    private static final String HEADER = """
+            package rules.test;
+            import dev.vigil.model.*;
+            import function dev.vigil.engine.Emit.raise;
+            import function dev.vigil.engine.Emit.derive;
+            """;
+
+    @TempDir
+    Path dir;
+
+    private RuleBase load(String drl) throws IOException, RuleBaseException {
+        Files.createDirectories(dir.resolve("t"));
+        Files.writeString(dir.resolve("t/topic.drl"), HEADER + drl);
+        return new RuleBaseLoader(TestWorkspace.get().kb()).load(List.of(dir), TestWorkspace.KNOWLEDGE);
+    }
+
+    @Test
+    void compileErrorsNameTheRealFileAndLine() {
+        assertThatThrownBy(() -> load("""
+                rule "broken" @id("t-broken") @derives("x")
+                when
+                    Component(nosuchfield == 1)
+                then
+                end
+                """)).isInstanceOf(RuleBaseException.class).hasMessageContaining("t/topic.drl:7");
+    }
+
+    @Test
+    void metadataIsChecked() {
+        assertThatThrownBy(() -> load("""
+                rule "no id" @derives("x") when Component() then end
+                rule "two" @id("t-two") when Component() then end
+                rule "bad threat" @id("t-bad") @threatId("no-such-threat") @stride("spoofing") @source("external") when Component() then end
+                rule "wrong stride" @id("t-stride") @threatId("phishing") @stride("tampering") @source("external") when Component() then end
+                rule "dup" @id("t-stride") @derives("x") when Component() then end
+                rule "risk" @id("t-risk") @derives("risk") when Component() then end
+                rule "trap" @id("t-trap") @derives("x") @threat("phishing") when Component() then end
+                """)).isInstanceOf(RuleBaseException.class)
+                .hasMessageContaining("t/topic.drl:5: rule 'no id' has no @id")
+                .hasMessageContaining("rule 't-two' must have exactly one of @threatId")
+                .hasMessageContaining("@threatId 'no-such-threat' is not in knowledge-base/threats")
+                .hasMessageContaining("says @stride('tampering') but catalog threat phishing says 'spoofing'")
+                .hasMessageContaining("@id 't-stride' is already used at")
+                .hasMessageContaining("risk rule 't-risk' needs a @reason")
+                .hasMessageContaining("metadata @threat has the name of a fact type");
+    }
+
+    @Test
+    void loopingRulesHitTheFiringCapAndAreNamed() throws Exception {
+        RuleBase rb = load("""
+                rule "ping" @id("t-ping") @derives("x")
+                when
+                    $c : Component()
+                then
+                    insert(new Derived("x", $c.id() + Math.random(), "t-ping"));
+                end
+                """);
+        SessionRunner runner = new SessionRunner(rb, new SessionLimits(500, Duration.ofSeconds(30)));
+        Object c = new Component("c", null, "api-service", "z", "internal", "none", false, "cloud", List.of(), List.of(), List.of());
+        assertThat(runner.run(List.of(c)).firings()).isEqualTo(1);
+        RuleBase loop = load("""
+                rule "ping" @id("t-ping") @derives("x")
+                when
+                    $d : Derived(kind == "x")
+                then
+                    insert(new Derived("x", $d.subject() + "+", "t-ping"));
+                end
+                rule "seed" @id("t-seed") @derives("x")
+                when Component($id : id) then insert(new Derived("x", $id, "t-seed"));
+                end
+                """);
+        assertThatThrownBy(() -> new SessionRunner(loop, new SessionLimits(500, Duration.ofSeconds(30))).run(List.of(c)))
+                .isInstanceOf(SessionLimitException.class)
+                .hasMessageContaining("firing cap of 500")
+                .hasMessageContaining("busiest rules: t-ping (fired ");
+        assertThatThrownBy(() -> new SessionRunner(loop, new SessionLimits(Integer.MAX_VALUE, Duration.ofMillis(200))).run(List.of(c)))
+                .isInstanceOf(SessionLimitException.class)
+                .hasMessageContaining("time budget")
+                .hasMessageContaining("t-ping");
+    }
+
+    @Test
+    void decisionTablesLoadBesideDrl() throws Exception {
+        Files.createDirectories(dir.resolve("t"));
+        Files.writeString(dir.resolve("t/exposure.drl.csv"), """
+                RuleSet,rules.table
+                Import,"dev.vigil.model.*, dev.vigil.engine.Emit"
+                RuleTable Exposure
+                NAME,METADATA,METADATA,CONDITION,ACTION
+                ,,,$c : Component,
+                ,"id(\"\"$param\"\")","derives(\"\"$param\"\")","exposure == \"\"$param\"\"","insertLogical(Emit.derive(drools, $c.id()));"
+                Name,Id,Derives,Exposure,Derive
+                Partner exposure,table-partner,partner-exposed,partner,X
+                """);
+        RuleBase rb = new RuleBaseLoader(TestWorkspace.get().kb()).load(List.of(dir), TestWorkspace.KNOWLEDGE);
+        assertThat(rb.rule("table-partner")).isNotNull();
+        Object c = new Component("p", null, "api-service", "z", "partner", "none", false, "cloud", List.of(), List.of(), List.of());
+        SessionResult r = new SessionRunner(rb, SessionLimits.DEFAULT).run(List.of(c));
+        assertThat(r.all(dev.vigil.model.Derived.class)).containsExactly(new dev.vigil.model.Derived("partner-exposed", "p", "table-partner"));
+    }
+}
