@@ -1,6 +1,8 @@
 package dev.vigil.model.io;
 
 import dev.vigil.model.Component;
+import dev.vigil.model.Control;
+import dev.vigil.model.TrustZone;
 import dev.vigil.model.SystemModel;
 
 import java.io.IOException;
@@ -10,7 +12,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,18 +66,38 @@ public final class ModelLoader {
             problems.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
             throw new InvalidInputException(problems);
         }
-        return new LoadedModel(withTypeAttributes(model), file, sha256, positions(root, model));
+        return new LoadedModel(resolve(model), file, sha256, positions(root, model));
     }
 
-    private SystemModel withTypeAttributes(SystemModel m) {
+    /**
+     * Completes what the file states: components get their type's attributes, and a control that
+     * protects a zone also lists every component inside it (nested zones included), so rules can
+     * ask {@code covers(componentId)} without walking zones.
+     */
+    private SystemModel resolve(SystemModel m) {
         List<Component> components = m.components().stream().map(c -> {
             TreeSet<String> attributes = new TreeSet<>(vocabulary.attributesOf(c.type()));
             attributes.addAll(c.attributes());
             return new Component(c.id(), c.name(), c.type(), c.zone(), c.exposure(), c.authentication(),
                     c.encryptedAtRest(), c.hosting(), c.stores(), c.processes(), List.copyOf(attributes));
         }).toList();
+        List<Control> controls = m.controls().stream().map(c -> new Control(c.id(), c.type(), withZoneMembers(c.protects(), m)))
+                .toList();
         return new SystemModel(m.system(), m.zones(), components, m.data(), m.flows(), m.principals(), m.access(),
-                m.dependencies(), m.practices(), m.controls());
+                m.dependencies(), m.practices(), controls);
+    }
+
+    private static List<String> withZoneMembers(List<String> protects, SystemModel m) {
+        Set<String> zones = new HashSet<>();
+        protects.forEach(id -> m.zones().stream().filter(z -> z.id().equals(id)).forEach(z -> zones.add(z.id())));
+        boolean grew = true;
+        while (grew) {
+            grew = m.zones().stream().filter(z -> z.parent() != null && zones.contains(z.parent())).map(TrustZone::id)
+                    .map(zones::add).reduce(false, Boolean::logicalOr);
+        }
+        LinkedHashSet<String> out = new LinkedHashSet<>(protects);
+        m.components().stream().filter(c -> zones.contains(c.zone())).forEach(c -> out.add(c.id()));
+        return List.copyOf(out);
     }
 
     private static Map<String, LoadedModel.Position> positions(Node root, SystemModel model) {
