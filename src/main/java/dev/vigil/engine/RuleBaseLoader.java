@@ -51,6 +51,9 @@ public final class RuleBaseLoader {
                 continue;
             }
             for (RuleDescr rd : pkg.getRules()) {
+                if (rd.isQuery()) {
+                    continue;
+                }
                 RuleInfo info = new RuleInfo(annotation(rd, "id"), rd.getName(), source.displayPath(), rd.getLine(), metadata(rd));
                 rules.add(info);
                 checker.check(info);

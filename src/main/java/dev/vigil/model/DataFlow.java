@@ -10,8 +10,12 @@ public record DataFlow(
         @Required @Doc("Id of the receiving component.") String to,
         @Required @OneOf({"https", "http", "grpc", "tls", "tcp", "sql", "ssh", "rdp", "smtp", "sftp", "ftp", "amqp", "kafka", "ldap", "ldaps", "smb", "nfs", "s3"})
         @Doc("Protocol.") String protocol,
-        @Default("false") @Doc("The channel is encrypted (TLS, SSH, VPN).") boolean encrypted,
+        @Doc("The channel is encrypted (TLS, SSH, VPN). When left out: true for https, tls, ssh, sftp and ldaps, false otherwise.")
+        Boolean encrypted,
         @OneOf({"none", "password", "api-key", "token", "sso", "mfa", "mtls"}) @Default("none")
         @Doc("How the initiator authenticates.") String authentication,
         @Doc("Ids of data assets carried.") List<String> data) {
+
+    /** Protocols that are encrypted by definition. */
+    public static final java.util.Set<String> ENCRYPTED_PROTOCOLS = java.util.Set.of("https", "tls", "ssh", "sftp", "ldaps");
 }

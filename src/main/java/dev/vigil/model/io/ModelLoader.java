@@ -2,6 +2,7 @@ package dev.vigil.model.io;
 
 import dev.vigil.model.Component;
 import dev.vigil.model.Control;
+import dev.vigil.model.DataFlow;
 import dev.vigil.model.TrustZone;
 import dev.vigil.model.SystemModel;
 
@@ -70,7 +71,8 @@ public final class ModelLoader {
     }
 
     /**
-     * Completes what the file states: components get their type's attributes, and a control that
+     * Completes what the file states: components get their type's attributes, flows that do not say
+     * whether they are encrypted are encrypted when their protocol is, and a control that
      * protects a zone also lists every component inside it (nested zones included), so rules can
      * ask {@code covers(componentId)} without walking zones.
      */
@@ -83,7 +85,10 @@ public final class ModelLoader {
         }).toList();
         List<Control> controls = m.controls().stream().map(c -> new Control(c.id(), c.type(), withZoneMembers(c.protects(), m)))
                 .toList();
-        return new SystemModel(m.system(), m.zones(), components, m.data(), m.flows(), m.principals(), m.access(),
+        List<DataFlow> flows = m.flows().stream().map(f -> f.encrypted() != null ? f : new DataFlow(f.id(), f.name(),
+                f.from(), f.to(), f.protocol(), DataFlow.ENCRYPTED_PROTOCOLS.contains(f.protocol()), f.authentication(), f.data()))
+                .toList();
+        return new SystemModel(m.system(), m.zones(), components, m.data(), flows, m.principals(), m.access(),
                 m.dependencies(), m.practices(), controls);
     }
 

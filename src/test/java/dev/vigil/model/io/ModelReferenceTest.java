@@ -73,7 +73,7 @@ class ModelReferenceTest {
         if (raw.isRecord()) {
             return "`" + raw.getSimpleName() + "`";
         }
-        return raw == boolean.class ? "true/false" : raw == int.class || raw == long.class ? "number" : "text";
+        return raw == boolean.class || raw == Boolean.class ? "true/false" : raw == int.class || raw == long.class ? "number" : "text";
     }
 
     private static String allowed(RecordComponent rc) {
