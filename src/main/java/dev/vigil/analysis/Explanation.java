@@ -50,6 +50,9 @@ public final class Explanation {
         for (Factor x : f.factors()) {
             String value = x.ruleId() == null ? String.valueOf(x.delta()) : (x.delta() > 0 ? "+" : "") + x.delta();
             out.printf("    %-10s %3s  %s%s%n", x.dimension(), value, x.reason(), x.ruleId() == null ? "" : "  (rule " + rule(x.ruleId()) + ")");
+            if (x.evidence() != null) {
+                x.evidence().matched().forEach(m -> out.println("                    because: " + labels.describe(m)));
+            }
         }
         out.println("  Mitigations:");
         for (String id : f.mitigations()) {

@@ -30,14 +30,14 @@ final class RiskScorer {
         for (Threat t : result.all(Threat.class)) {
             ThreatDef def = kb.threat(t.threatId());
             List<Factor> factors = new ArrayList<>();
-            factors.add(new Factor("likelihood", def.likelihood(), "catalog default for " + def.id(), null));
-            factors.add(new Factor("impact", def.impact(), "catalog default for " + def.id(), null));
+            factors.add(Factor.of("likelihood", def.likelihood(), "catalog default for " + def.id()));
+            factors.add(Factor.of("impact", def.impact(), "catalog default for " + def.id()));
             int likelihood = def.likelihood();
             int impact = def.impact();
             List<RiskFactor> moved = new ArrayList<>(factorsByFinding.getOrDefault(t.id(), List.of()));
             moved.sort(Comparator.comparing(RiskFactor::dimension).thenComparing(RiskFactor::ruleId));
             for (RiskFactor f : moved) {
-                factors.add(new Factor(f.dimension(), f.delta(), f.reason(), f.ruleId()));
+                factors.add(new Factor(f.dimension(), f.delta(), f.reason(), f.ruleId(), result.evidenceOf(f)));
                 if (f.dimension().equals(RiskFactor.LIKELIHOOD)) {
                     likelihood += f.delta();
                 } else {

@@ -128,16 +128,16 @@ final class ScenarioBuilder {
     private Scenario withRisk(ScenarioSeed seed, RuleInfo rule, List<Step> steps, Finding entry, Finding impact, int hops) {
         List<Factor> factors = new ArrayList<>();
         int likelihood = entry == null ? 3 : entry.risk().likelihood();
-        factors.add(new Factor("likelihood", likelihood, entry == null ? "no finding at the entry point; assumed possible"
-                : "likelihood of the entry finding " + entry.id(), null));
+        factors.add(Factor.of("likelihood", likelihood, entry == null ? "no finding at the entry point; assumed possible"
+                : "likelihood of the entry finding " + entry.id()));
         int longPath = Math.max(0, (hops - 2 + 1) / 2);
         if (longPath > 0) {
             likelihood -= longPath;
-            factors.add(new Factor("likelihood", -longPath, hops + " hops from entry to target", null));
+            factors.add(Factor.of("likelihood", -longPath, hops + " hops from entry to target"));
         }
         int impactValue = impact == null ? 3 : impact.risk().impact();
-        factors.add(new Factor("impact", impactValue, impact == null ? "no finding on the target; assumed moderate"
-                : "impact of the finding on the target " + impact.id(), null));
+        factors.add(Factor.of("impact", impactValue, impact == null ? "no finding on the target; assumed moderate"
+                : "impact of the finding on the target " + impact.id()));
         String id = seed.kind() + ":" + (seed.principal() != null ? seed.principal() : seed.entry()) + "->" + seed.target();
         String title = rule.meta("title") == null ? seed.kind() : rule.meta("title");
         return new Scenario(id, seed.kind(), title + ": " + index.nameOf(seed.entry()) + " → " + index.nameOf(seed.target()),

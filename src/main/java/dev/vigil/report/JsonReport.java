@@ -53,7 +53,7 @@ public final class JsonReport {
         ArrayNode findings = root.putArray("findings");
         a.findings().forEach(f -> findings.add(finding(f, labels)));
         ArrayNode scenarios = root.putArray("scenarios");
-        a.scenarios().forEach(s -> scenarios.add(scenario(s)));
+        a.scenarios().forEach(s -> scenarios.add(scenario(s, labels)));
         root.put("scenariosTruncated", a.scenariosTruncated());
         root.set("plan", plan(a));
         root.set("compliance", compliance(a.findings()));
@@ -106,7 +106,7 @@ public final class JsonReport {
         n.put("targetKind", f.targetKind());
         n.set("risk", risk(f.risk()));
         ArrayNode factors = n.putArray("factors");
-        f.factors().forEach(x -> factors.add(factor(x)));
+        f.factors().forEach(x -> factors.add(factor(x, labels)));
         n.set("residual", risk(f.residual()));
         strings(n.putArray("mitigations"), f.mitigations());
         strings(n.putArray("cwe"), def.cwe());
@@ -130,7 +130,7 @@ public final class JsonReport {
         return n;
     }
 
-    private static ObjectNode factor(Factor f) {
+    private static ObjectNode factor(Factor f, FactLabels labels) {
         ObjectNode n = MAPPER.createObjectNode();
         n.put("dimension", f.dimension());
         n.put("value", f.delta());
@@ -138,17 +138,21 @@ public final class JsonReport {
         if (f.ruleId() != null) {
             n.put("rule", f.ruleId());
         }
+        if (f.evidence() != null) {
+            ArrayNode matched = n.putArray("matched");
+            f.evidence().matched().forEach(m -> matched.add(labels.describe(m)));
+        }
         return n;
     }
 
-    private static ObjectNode scenario(Scenario s) {
+    private static ObjectNode scenario(Scenario s, FactLabels labels) {
         ObjectNode n = MAPPER.createObjectNode();
         n.put("id", s.id());
         n.put("kind", s.kind());
         n.put("title", s.title());
         n.set("risk", risk(s.risk()));
         ArrayNode factors = n.putArray("factors");
-        s.factors().forEach(x -> factors.add(factor(x)));
+        s.factors().forEach(x -> factors.add(factor(x, labels)));
         ArrayNode steps = n.putArray("steps");
         for (Step st : s.steps()) {
             ObjectNode step = steps.addObject();
