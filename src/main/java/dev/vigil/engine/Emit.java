@@ -18,7 +18,7 @@ public final class Emit {
     private Emit() {
     }
 
-    /** A threat against the target, for a rule with {@code @threat}. */
+    /** A threat against the target, for a rule with {@code @threatId}. */
     public static Threat raise(RuleContext rule, String target) {
         return new Threat(meta(rule, "id"), meta(rule, "threatId"), target);
     }

@@ -32,6 +32,9 @@ final class ModelChecker {
     }
 
     void check() {
+        if (model.system() != null && model.system().id() != null) {
+            kindById.put(model.system().id(), "system");
+        }
         collectIds("zones", model.zones(), TrustZone::id, "zone");
         collectIds("components", model.components(), Component::id, "component");
         collectIds("data", model.data(), d -> d.id(), "data asset");

@@ -108,6 +108,12 @@ class ModelLoaderTest {
     }
 
     @Test
+    void elementsMayNotReuseTheSystemId() {
+        assertThat(messages(problems(VALID.replace("{id: dmz, kind: dmz}", "{id: s, kind: dmz}").replace("zone: dmz", "zone: s"))))
+                .contains("duplicate id 's', already used by a system");
+    }
+
+    @Test
     void zoneCyclesAreNamed() {
         String all = messages(problems("""
                 system: {id: s, name: S}
