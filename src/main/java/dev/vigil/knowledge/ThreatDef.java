@@ -9,7 +9,7 @@ import java.util.List;
 
 @Doc("A threat in the catalog: the long texts and mappings that rules refer to by id.")
 public record ThreatDef(
-        @Required @Doc("Stable id that rules name in @threat.") String id,
+        @Required @Doc("Stable id that rules name in @threatId.") String id,
         @Required @Doc("Short title.") String title,
         @Required @Doc("What the threat is and how it plays out.") String description,
         @Required @OneOf({"internal", "external"}) @Doc("Where the attacker is.") String source,

@@ -15,7 +15,7 @@ public record Practices(
         @OneOf({"none", "annual", "quarterly", "unknown"}) @Default("unknown") @Doc("Reviews of who has access.") String accessReviews,
         @OneOf({"none", "informal", "documented", "tested", "unknown"}) @Default("unknown") @Doc("Incident response.") String incidentResponse,
         @OneOf({"none", "manual", "automated", "unknown"}) @Default("unknown") @Doc("Dependency and vulnerability scanning.") String dependencyScanning,
-        @Default("false") @Doc("Protected branches: no direct pushes, required checks.") boolean branchProtection,
-        @Default("false") @Doc("Build artifacts are signed and verified before deploy.") boolean signedArtifacts,
-        @Default("false") @Doc("Secret scanning on commits.") boolean secretScanning) {
+        @Doc("Protected branches: no direct pushes, required checks. Left out: unknown.") Boolean branchProtection,
+        @Doc("Build artifacts are signed and verified before deploy. Left out: unknown.") Boolean signedArtifacts,
+        @Doc("Secret scanning on commits. Left out: unknown.") Boolean secretScanning) {
 }
