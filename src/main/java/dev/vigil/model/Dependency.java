@@ -18,8 +18,25 @@ public record Dependency(
         @Doc("Ids of data assets shared with the vendor.") List<String> dataShared,
         @Default("false") @Doc("Pulled from a public registry with a name that could also exist internally (dependency confusion).") boolean publicRegistry) {
 
-    /** True when the version in use is not the newest one. */
+    /**
+     * True when the newest version is later than the one in use, comparing dot-separated parts
+     * numerically where they are numbers ({@code 1.10 > 1.9}, {@code 1.2 == 1.2.0}).
+     */
     public boolean outdated() {
-        return version != null && latestVersion != null && !version.equals(latestVersion);
+        return version != null && latestVersion != null && compareVersions(latestVersion, version) > 0;
+    }
+
+    static int compareVersions(String a, String b) {
+        String[] x = a.split("[.\\-+]");
+        String[] y = b.split("[.\\-+]");
+        for (int i = 0; i < Math.max(x.length, y.length); i++) {
+            String p = i < x.length ? x[i] : "0";
+            String q = i < y.length ? y[i] : "0";
+            int c = p.matches("\\d{1,9}") && q.matches("\\d{1,9}") ? Integer.compare(Integer.parseInt(p), Integer.parseInt(q)) : p.compareTo(q);
+            if (c != 0) {
+                return c;
+            }
+        }
+        return 0;
     }
 }
