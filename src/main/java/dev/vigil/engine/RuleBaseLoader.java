@@ -39,6 +39,7 @@ public final class RuleBaseLoader {
         ruleDirs.forEach(dir -> sources.addAll(RuleSource.collect(dir, errors)));
         List<RuleInfo> rules = new ArrayList<>();
         MetadataChecker checker = new MetadataChecker(kb, errors);
+        RuleLinter linter = new RuleLinter(errors);
         Map<String, String> displayByKiePath = new HashMap<>();
         KieServices ks = KieServices.get();
         KieFileSystem kfs = ks.newKieFileSystem();
@@ -50,6 +51,7 @@ public final class RuleBaseLoader {
             if (pkg == null) {
                 continue;
             }
+            linter.lint(source, pkg);
             for (RuleDescr rd : pkg.getRules()) {
                 if (rd.isQuery()) {
                     continue;

@@ -70,7 +70,7 @@ class RuleBaseLoaderTest {
                 when
                     $c : Component()
                 then
-                    insert(new Derived("x", $c.id() + Math.random(), "t-ping"));
+                    insertLogical(new Derived("x", $c.id() + Math.random(), "t-ping"));
                 end
                 """);
         SessionRunner runner = new SessionRunner(rb, new SessionLimits(500, Duration.ofSeconds(30)));
@@ -81,10 +81,10 @@ class RuleBaseLoaderTest {
                 when
                     $d : Derived(kind == "x")
                 then
-                    insert(new Derived("x", $d.subject() + "+", "t-ping"));
+                    insertLogical(new Derived("x", $d.subject() + "+", "t-ping"));
                 end
                 rule "seed" @id("t-seed") @derives("x")
-                when Component($id : id) then insert(new Derived("x", $id, "t-seed"));
+                when Component($id : id) then insertLogical(new Derived("x", $id, "t-seed"));
                 end
                 """);
         assertThatThrownBy(() -> new SessionRunner(loop, new SessionLimits(500, Duration.ofSeconds(30))).run(List.of(c)))
