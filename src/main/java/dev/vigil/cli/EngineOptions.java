@@ -48,9 +48,13 @@ final class EngineOptions {
             description = "Scenarios kept per kind (default: ${DEFAULT-VALUE}).")
     int maxScenarios;
 
+    List<Path> ruleDirs() {
+        return rules.isEmpty() ? List.of(Bundled.rules()) : rules;
+    }
+
     /** The workspace, or null after printing why it cannot be opened. */
     Workspace open(PrintWriter err) {
-        List<Path> ruleDirs = rules.isEmpty() ? List.of(Bundled.rules()) : rules;
+        List<Path> ruleDirs = ruleDirs();
         Path kb = knowledge == null ? Bundled.knowledge() : knowledge;
         try {
             return Workspace.open(ruleDirs, kb, limits(), new SessionLimits(maxFirings, Duration.ofSeconds(timeoutSeconds)),

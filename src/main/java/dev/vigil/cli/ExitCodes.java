@@ -13,7 +13,8 @@ final class ExitCodes {
               0  success
               1  internal error (a bug: please report it)
               2  invalid input: a model, catalog or rule file has problems, or a bad option
-              4  an analysis stopped at its time budget or firing cap""";
+              4  an analysis stopped at its time budget or firing cap
+              5  rules test: a case failed, or coverage or --fail-on-empty was not met""";
 
     private ExitCodes() {
     }

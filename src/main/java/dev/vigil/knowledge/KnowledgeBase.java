@@ -125,8 +125,9 @@ public final class KnowledgeBase implements ModelVocabulary {
         return attributes;
     }
 
+    /** The threat with this id, or null (also for a null id). */
     public ThreatDef threat(String id) {
-        return threats.get(id);
+        return id == null ? null : threats.get(id);
     }
 
     public MitigationDef mitigation(String id) {

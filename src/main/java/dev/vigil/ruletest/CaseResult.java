@@ -2,8 +2,12 @@ package dev.vigil.ruletest;
 
 import java.util.List;
 
-/** The outcome of one case: passed, failed (with what went wrong and what fired) or skipped (todo). */
-public record CaseResult(RuleCase ruleCase, Status status, List<String> failures, List<String> fired) {
+/**
+ * The outcome of one case: passed, failed (with what went wrong and what fired) or skipped (todo),
+ * and the ids of the rules that fired (for coverage).
+ */
+public record CaseResult(RuleCase ruleCase, Status status, List<String> failures, List<String> fired,
+                         java.util.Set<String> firedRules) {
 
     public enum Status { PASSED, FAILED, SKIPPED }
 

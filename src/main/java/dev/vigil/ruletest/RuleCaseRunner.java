@@ -20,6 +20,9 @@ import java.util.TreeSet;
 /** Runs rule cases: analyse the case's model, then check what fired against the expectations. */
 public final class RuleCaseRunner {
 
+    /** In expect_none, a rule id that matches every rule. */
+    public static final String ANY = "*";
+
     private final Analyzer analyzer;
     private final ModelLoader loader;
 
@@ -30,7 +33,7 @@ public final class RuleCaseRunner {
 
     public CaseResult run(RuleCase c) {
         if (c.todo() != null) {
-            return new CaseResult(c, CaseResult.Status.SKIPPED, List.of("todo: " + c.todo()), List.of());
+            return new CaseResult(c, CaseResult.Status.SKIPPED, List.of("todo: " + c.todo()), List.of(), Set.of());
         }
         Analysis analysis;
         try {
@@ -53,11 +56,13 @@ public final class RuleCaseRunner {
             }
         }
         for (RuleCase.Expectation e : c.expectNone()) {
-            fired.stream().filter(f -> f.rule().equals(e.rule()) && (e.target() == null || f.target().equals(e.target())))
-                    .forEach(f -> failures.add("expected " + e + " not to fire, but it fired on " + f.target()));
+            fired.stream().filter(f -> (e.rule().equals(ANY) || f.rule().equals(e.rule())) && (e.target() == null || f.target().equals(e.target())))
+                    .forEach(f -> failures.add("expected " + e + " not to fire, but " + f.rule() + " fired on " + f.target()));
         }
-        return failures.isEmpty() ? new CaseResult(c, CaseResult.Status.PASSED, List.of(), List.of())
-                : failed(c, failures, describeFirings(analysis));
+        Set<String> rules = new TreeSet<>();
+        fired.forEach(f -> rules.add(f.rule()));
+        return failures.isEmpty() ? new CaseResult(c, CaseResult.Status.PASSED, List.of(), List.of(), rules)
+                : new CaseResult(c, CaseResult.Status.FAILED, failures, describeFirings(analysis), rules);
     }
 
     private static void checkSeverity(Analysis analysis, RuleCase.Expectation e, List<String> failures) {
@@ -85,7 +90,7 @@ public final class RuleCaseRunner {
     }
 
     private static CaseResult failed(RuleCase c, List<String> failures, List<String> fired) {
-        return new CaseResult(c, CaseResult.Status.FAILED, failures, fired);
+        return new CaseResult(c, CaseResult.Status.FAILED, failures, fired, Set.of());
     }
 
     /** Test models may leave out the system section; a neutral one is supplied. */

@@ -24,8 +24,9 @@ class CliTest {
         StringWriter e = new StringWriter();
         String[] all = new String[args.length + 4];
         System.arraycopy(args, 0, all, 0, args.length);
-        boolean takesEngineOptions = args.length > 0 && (args[0].equals("analyze") || args[0].equals("explain"))
-                && !java.util.List.of(args).contains("--help");
+        boolean takesEngineOptions = args.length > 0 && (args[0].equals("analyze") || args[0].equals("explain")
+                || args[0].equals("rules") && !args[1].equals("lint")) && !java.util.List.of(args).contains("--help")
+                && !java.util.List.of(args).contains("--rules");
         if (!takesEngineOptions) {
             all = args;
         } else {
@@ -82,5 +83,57 @@ class CliTest {
         Result bad = vigil("analyze", "--format", "pdf", "x.yaml");
         assertThat(bad.exit()).isEqualTo(2);
         assertThat(bad.err()).contains("--format", "json, md");
+    }
+
+    @Test
+    void rulesLintRefusesADangerousPackWithFileAndLine() throws Exception {
+        Path pack = Files.createDirectories(out.resolve("pack/evil"));
+        Files.copy(Path.of("src/test/resources/lint/runtime-exec.drl"), pack.resolve("exec.drl"));
+        Result r = vigil("rules", "lint", "rules", out.resolve("pack").toString(), "--knowledge", "knowledge-base");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("evil/exec.drl:8: rule 'exec' calls 'Runtime.getRuntime(…)'");
+        Result ok = vigil("rules", "lint", "rules", "--knowledge", "knowledge-base");
+        assertThat(ok.exit()).as(ok.err()).isZero();
+        assertThat(ok.out()).contains("rules, no problems");
+    }
+
+    @Test
+    void rulesTestReportsFailuresCoverageAndEmptySelections() throws Exception {
+        Path pack = Files.createDirectories(out.resolve("team/extra"));
+        Files.writeString(pack.resolve("extra.drl"), """
+                package rules.team;
+                import dev.vigil.model.*;
+                import function dev.vigil.engine.Emit.derive;
+                rule "Partner-facing component" @id("team-partner-facing") @derives("partner-facing")
+                when
+                    Component($id : id, exposure == "partner")
+                then
+                    insertLogical(derive(drools, $id));
+                end
+                """);
+        Files.writeString(pack.resolve("extra.test.yaml"), """
+                cases:
+                  - name: a wrong expectation
+                    given:
+                      zones: [{id: z, kind: partner}]
+                      components: [{id: feed, type: api-service, zone: z, exposure: partner}]
+                    expect:
+                      - {rule: team-partner-facing, target: nofeed}
+                """);
+        Result r = vigil("rules", "test", pack.toString(), "--rules", "rules", "--rules", out.resolve("team").toString(),
+                "--knowledge", "knowledge-base", "--coverage");
+        assertThat(r.exit()).isEqualTo(5);
+        assertThat(r.out()).contains("case 'a wrong expectation' failed", "expected team-partner-facing@nofeed to fire",
+                "team-partner-facing@feed ←", "NOT COVERED phishing-untrained-staff", "1 passed, 1 failed, 0 skipped");
+        Result empty = vigil("rules", "test", "--run", "no such case", "--fail-on-empty", "--format", "json");
+        assertThat(empty.exit()).isEqualTo(5);
+        assertThat(empty.out()).contains("\"passed\" : 0");
+    }
+
+    @Test
+    void rulesListShowsEveryRule() {
+        Result r = vigil("rules", "list");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("phishing-privileged-no-mfa", "privileged-account-takeover", "rules/phishing/phishing.drl:");
     }
 }

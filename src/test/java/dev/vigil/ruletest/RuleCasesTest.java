@@ -22,7 +22,9 @@ class RuleCasesTest {
         RuleCaseRunner runner = new RuleCaseRunner(ws.analyzer(), ws.loader());
         List<DynamicTest> tests = new ArrayList<>();
         for (Path file : loader.findFiles(List.of(TestWorkspace.RULES))) {
-            for (RuleCase c : loader.load(file)) {
+            List<RuleCase> cases = new ArrayList<>(loader.load(file));
+            cases.add(RuleTestSuite.implicitCase(file));
+            for (RuleCase c : cases) {
                 tests.add(DynamicTest.dynamicTest(TestWorkspace.RULES.relativize(file) + ": " + c.name(), file.toUri(), () -> {
                     CaseResult result = runner.run(c);
                     Assumptions.assumeFalse(result.status() == CaseResult.Status.SKIPPED, result.report());
