@@ -1,5 +1,6 @@
 package dev.vigil.analysis;
 
+import dev.vigil.engine.RulePack;
 import dev.vigil.engine.SessionResult;
 import dev.vigil.model.io.LoadedModel;
 
@@ -7,7 +8,8 @@ import java.util.List;
 import java.util.Optional;
 
 /** Everything one analysis found, with the session it came from (for explanations). */
-public record Analysis(LoadedModel source, String ruleBaseVersion, List<Finding> findings, List<Scenario> scenarios,
+public record Analysis(LoadedModel source, String ruleBaseVersion, List<RulePack> packs,
+                       List<Settings.DisabledRule> disabledRules, List<Finding> findings, List<Scenario> scenarios,
                        int scenariosTruncated, FixPlan plan, SessionResult session, ModelIndex index) {
 
     public Optional<Finding> finding(String id) {

@@ -20,12 +20,23 @@ public final class Analyzer {
     private final KnowledgeBase kb;
     private final SessionLimits sessionLimits;
     private final ScenarioLimits scenarioLimits;
+    private final Settings settings;
 
     public Analyzer(RuleBase rules, KnowledgeBase kb, SessionLimits sessionLimits, ScenarioLimits scenarioLimits) {
+        this(rules, kb, sessionLimits, scenarioLimits, Settings.NONE);
+    }
+
+    public Analyzer(RuleBase rules, KnowledgeBase kb, SessionLimits sessionLimits, ScenarioLimits scenarioLimits, Settings settings) {
         this.rules = rules;
         this.kb = kb;
         this.sessionLimits = sessionLimits;
         this.scenarioLimits = scenarioLimits;
+        this.settings = settings;
+    }
+
+    /** The same analyzer with rules switched off as the settings say. */
+    public Analyzer with(Settings newSettings) {
+        return new Analyzer(rules, kb, sessionLimits, scenarioLimits, newSettings);
     }
 
     /** Analyses a model; the appetite is the model's own when it states one, else the given default. */
@@ -33,7 +44,9 @@ public final class Analyzer {
         String own = loaded.model().system().riskAppetite();
         Severity appetite = own == null ? defaultAppetite : Severity.parse(own);
         ModelIndex index = new ModelIndex(loaded.model());
-        SessionResult session = new SessionRunner(rules, sessionLimits).run(loaded.model().facts());
+        java.util.Set<String> disabled = new java.util.HashSet<>();
+        settings.disabledRules().forEach(d -> disabled.add(d.id()));
+        SessionResult session = new SessionRunner(rules, sessionLimits, disabled).run(loaded.model().facts());
         List<Finding> scored = new RiskScorer(kb, index).score(session);
         FixPlanner.Result planned = new FixPlanner(kb, appetite).plan(scored);
         List<ScenarioSeed> seeds = session.all(ScenarioSeed.class).stream()
@@ -42,7 +55,7 @@ public final class Analyzer {
                 .toList();
         ScenarioBuilder.Result scenarios = new ScenarioBuilder(rules, index, scenarioLimits)
                 .build(seeds, session.all(Link.class), planned.findings());
-        return new Analysis(loaded, rules.version(), planned.findings(), scenarios.scenarios(), scenarios.truncated(),
-                planned.plan(), session, index);
+        return new Analysis(loaded, rules.version(), rules.packs(), settings.disabledRules(), planned.findings(),
+                scenarios.scenarios(), scenarios.truncated(), planned.plan(), session, index);
     }
 }

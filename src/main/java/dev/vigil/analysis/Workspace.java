@@ -21,4 +21,9 @@ public record Workspace(KnowledgeBase kb, RuleBase rules, ModelLoader loader, An
         RuleBase rules = new RuleBaseLoader(kb).load(ruleDirs, knowledgeDir);
         return new Workspace(kb, rules, new ModelLoader(kb, limits), new Analyzer(rules, kb, sessionLimits, scenarioLimits));
     }
+
+    /** This workspace with the rules the settings file disables switched off. */
+    public Workspace withSettings(java.nio.file.Path settingsFile) throws InvalidInputException {
+        return new Workspace(kb, rules, loader, analyzer.with(SettingsLoader.load(settingsFile, rules)));
+    }
 }

@@ -24,6 +24,10 @@ final class EngineOptions {
     @Option(names = "--knowledge", paramLabel = "DIR", description = "Knowledge-base folder (catalogs). Default: the bundled one.")
     Path knowledge;
 
+    @Option(names = "--settings", paramLabel = "FILE",
+            description = "Settings file (YAML) that disables rules by id, each with a reason the reports show.")
+    Path settings;
+
     @Option(names = "--max-bytes", paramLabel = "N", defaultValue = "5242880",
             description = "Largest model file accepted, in bytes (default: ${DEFAULT-VALUE}).")
     long maxBytes;
@@ -56,17 +60,26 @@ final class EngineOptions {
     Workspace open(PrintWriter err) {
         List<Path> ruleDirs = ruleDirs();
         Path kb = knowledge == null ? Bundled.knowledge() : knowledge;
+        Workspace ws;
         try {
-            return Workspace.open(ruleDirs, kb, limits(), new SessionLimits(maxFirings, Duration.ofSeconds(timeoutSeconds)),
+            ws = Workspace.open(ruleDirs, kb, limits(), new SessionLimits(maxFirings, Duration.ofSeconds(timeoutSeconds)),
                     new ScenarioLimits(maxScenarioDepth, maxScenarios));
         } catch (InvalidInputException e) {
             err.println("vigil: the knowledge base has problems:");
             e.problems().forEach(p -> err.println("  " + p));
+            return null;
         } catch (RuleBaseException e) {
             err.println("vigil: the rules cannot be used:");
             e.messages().forEach(m -> err.println("  " + m));
+            return null;
         }
-        return null;
+        try {
+            return settings == null ? ws : ws.withSettings(settings);
+        } catch (InvalidInputException e) {
+            err.println("vigil: the settings file has problems:");
+            e.problems().forEach(p -> err.println("  " + p));
+            return null;
+        }
     }
 
     Limits limits() {

@@ -43,6 +43,7 @@ final class Summary {
         if (!a.plan().stillExceeding().isEmpty()) {
             out.printf("  Still above appetite after the plan: %d finding(s)%n", a.plan().stillExceeding().size());
         }
+        a.disabledRules().forEach(d -> out.printf("  Rule %s is switched off: %s%n", d.id(), d.reason()));
         out.printf("  Rule base %s. Reports: %s%n", a.ruleBaseVersion(), reports);
         out.printf("  Explain a finding: vigil explain <finding-id> %s%n", a.source().file());
         out.flush();

@@ -14,12 +14,19 @@ public final class RuleBase {
     private final List<RuleInfo> rules;
     private final Map<String, RuleInfo> byId;
     private final String version;
+    private final List<RulePack> packs;
 
-    RuleBase(KieBase kieBase, List<RuleInfo> rules, String version) {
+    RuleBase(KieBase kieBase, List<RuleInfo> rules, String version, List<RulePack> packs) {
         this.kieBase = kieBase;
         this.rules = List.copyOf(rules);
         this.byId = rules.stream().collect(Collectors.toUnmodifiableMap(RuleInfo::id, Function.identity()));
         this.version = version;
+        this.packs = List.copyOf(packs);
+    }
+
+    /** The rule folders it was built from, each with its own version. */
+    public List<RulePack> packs() {
+        return packs;
     }
 
     KieBase kieBase() {

@@ -79,7 +79,13 @@ public final class RuleBaseLoader {
         ks.getRepository().removeKieModule(release);
         List<Path> hashed = new ArrayList<>(ruleDirs);
         hashed.add(knowledgeDir);
-        return new RuleBase(kieBase, rules, Versions.hash(hashed));
+        List<RulePack> packs = ruleDirs.stream().map(d -> new RulePack(packName(d), Versions.hash(List.of(d)))).toList();
+        return new RuleBase(kieBase, rules, Versions.hash(hashed), packs);
+    }
+
+    private static String packName(Path dir) {
+        String name = dir.toString().replace('\\', '/');
+        return dir.getFileSystem().equals(java.nio.file.FileSystems.getDefault()) ? name : "(bundled)/" + name.replaceFirst("^/", "");
     }
 
     private static PackageDescr parse(RuleSource source, List<String> errors) {

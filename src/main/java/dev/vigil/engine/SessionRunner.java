@@ -4,16 +4,24 @@ import org.kie.api.runtime.KieSession;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /** Runs one session over a rule base: insert the facts, fire within limits, collect what is there. */
 public final class SessionRunner {
 
     private final RuleBase ruleBase;
     private final SessionLimits limits;
+    private final Set<String> disabled;
 
     public SessionRunner(RuleBase ruleBase, SessionLimits limits) {
+        this(ruleBase, limits, Set.of());
+    }
+
+    /** A runner whose sessions never fire the rules with these ids. */
+    public SessionRunner(RuleBase ruleBase, SessionLimits limits, Set<String> disabled) {
         this.ruleBase = ruleBase;
         this.limits = limits;
+        this.disabled = Set.copyOf(disabled);
     }
 
     public SessionResult run(List<Object> facts) throws SessionLimitException {
@@ -21,7 +29,7 @@ public final class SessionRunner {
         try {
             EvidenceRecorder recorder = new EvidenceRecorder(session, System.nanoTime() + limits.budget().toNanos());
             facts.forEach(session::insert);
-            int fired = session.fireAllRules(limits.maxFirings());
+            int fired = session.fireAllRules(match -> !disabled.contains(EvidenceRecorder.ruleId(match)), limits.maxFirings());
             if (recorder.timedOut()) {
                 throw new SessionLimitException("analysis stopped after its time budget of " + limits.budget().toSeconds()
                         + " s (" + fired + " rule firings); busiest rules: " + recorder.busiestRules());

@@ -43,6 +43,10 @@ public final class JsonReport {
         ObjectNode producer = root.putObject("vigil");
         producer.put("reportFormat", FORMAT_VERSION);
         producer.put("ruleBase", a.ruleBaseVersion());
+        ArrayNode packs = producer.putArray("packs");
+        a.packs().forEach(p -> packs.addObject().put("name", p.name()).put("version", p.version()));
+        ArrayNode disabled = producer.putArray("disabledRules");
+        a.disabledRules().forEach(d -> disabled.addObject().put("id", d.id()).put("reason", d.reason()));
         ObjectNode source = root.putObject("model");
         source.put("file", a.source().file().replace('\\', '/'));
         source.put("sha256", a.source().sha256());

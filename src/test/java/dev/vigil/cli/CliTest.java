@@ -136,4 +136,40 @@ class CliTest {
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("phishing-privileged-no-mfa", "privileged-account-takeover", "rules/phishing/phishing.drl:");
     }
+
+    @Test
+    void settingsDisableRulesAndReportsSayWhy() throws Exception {
+        Path settings = out.resolve("vigil.yaml");
+        Files.writeString(settings, "disabled_rules:\n  - {id: web-xss, reason: \"CSP enforced by the edge (SEC-12)\"}\n");
+        Result r = vigil("analyze", "examples/minimal.yaml", "--out", out.toString(), "--settings", settings.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Rule web-xss is switched off: CSP enforced by the edge (SEC-12)");
+        String json = Files.readString(out.resolve("minimal.vigil.json"));
+        assertThat(json).contains("\"disabledRules\" : [ {", "\"reason\" : \"CSP enforced by the edge (SEC-12)\"",
+                "\"packs\" : [ {", "\"name\" : \"rules\"").doesNotContain("\"web-xss@app\"");
+        assertThat(Files.readString(out.resolve("minimal.vigil.md"))).contains("Rule **web-xss** is switched off");
+
+        Files.writeString(settings, "disabled_rules:\n  - {id: web-xs, reason: typo}\n");
+        Result bad = vigil("analyze", "examples/minimal.yaml", "--out", out.toString(), "--settings", settings.toString());
+        assertThat(bad.exit()).isEqualTo(2);
+        assertThat(bad.err()).contains("vigil.yaml:2:10: no rule with id 'web-xs'. Did you mean 'web-xss'?");
+    }
+
+    @Test
+    void packsWithCollidingIdsAreRefused() throws Exception {
+        Path pack = Files.createDirectories(out.resolve("team/dup"));
+        Files.writeString(pack.resolve("dup.drl"), """
+                package rules.team;
+                import dev.vigil.model.*;
+                rule "Same id as a bundled rule" @id("web-xss") @derives("x")
+                when
+                    Component()
+                then
+                end
+                """);
+        Result r = vigil("analyze", "examples/minimal.yaml", "--out", out.toString(), "--rules", "rules",
+                "--rules", out.resolve("team").toString(), "--knowledge", "knowledge-base");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("dup/dup.drl:3: @id 'web-xss' is already used at rules/web/input-handling.drl:");
+    }
 }
