@@ -65,7 +65,7 @@ public final class RuleBaseLoader {
             kfs.write("src/main/resources/" + kiePath, source.drl().getBytes(StandardCharsets.UTF_8));
         }
         if (!errors.isEmpty()) {
-            throw new RuleBaseException(errors);
+            throw new RuleBaseException(onSpreadsheets(errors, sources));
         }
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
         for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
@@ -73,7 +73,7 @@ public final class RuleBaseLoader {
             errors.add(file + ":" + m.getLine() + ": " + m.getText().strip());
         }
         if (!errors.isEmpty()) {
-            throw new RuleBaseException(errors);
+            throw new RuleBaseException(onSpreadsheets(errors, sources));
         }
         var kieBase = ks.newKieContainer(release).getKieBase();
         ks.getRepository().removeKieModule(release);
@@ -81,6 +81,17 @@ public final class RuleBaseLoader {
         hashed.add(knowledgeDir);
         List<RulePack> packs = ruleDirs.stream().map(d -> new RulePack(packName(d), Versions.hash(List.of(d)))).toList();
         return new RuleBase(kieBase, rules, Versions.hash(hashed), packs);
+    }
+
+    /** Errors in decision tables, pointed at spreadsheet rows and columns instead of generated DRL. */
+    private static List<String> onSpreadsheets(List<String> errors, List<RuleSource> sources) {
+        List<String> out = new ArrayList<>(errors);
+        for (RuleSource s : sources) {
+            if (s.decisionTable()) {
+                out.replaceAll(s.table()::map);
+            }
+        }
+        return out;
     }
 
     private static String packName(Path dir) {

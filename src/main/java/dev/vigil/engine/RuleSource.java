@@ -16,7 +16,11 @@ import java.util.stream.Stream;
  * One rule file as DRL text. Decision tables ({@code *.drl.csv}, {@code *.drl.xlsx}) are turned
  * into DRL here so that the metadata checks and error messages treat both kinds alike.
  */
-record RuleSource(Path path, String displayPath, String drl, boolean decisionTable) {
+record RuleSource(Path path, String displayPath, String drl, TableErrors table) {
+
+    boolean decisionTable() {
+        return table != null;
+    }
 
     static List<RuleSource> collect(Path dir, List<String> errors) {
         List<RuleSource> out = new ArrayList<>();
@@ -25,11 +29,11 @@ record RuleSource(Path path, String displayPath, String drl, boolean decisionTab
             return out;
         }
         try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
+            for (Path p : walk.filter(Files::isRegularFile).filter(p -> !inTemplate(dir, p)).sorted().toList()) {
                 String name = p.getFileName().toString();
                 String display = displayPath(dir, p);
                 if (name.endsWith(".drl")) {
-                    out.add(new RuleSource(p, display, Files.readString(p, StandardCharsets.UTF_8), false));
+                    out.add(new RuleSource(p, display, Files.readString(p, StandardCharsets.UTF_8), null));
                 } else if (name.endsWith(".drl.csv") || name.endsWith(".drl.xlsx")) {
                     fromTable(p, display, name.endsWith(".csv") ? InputType.CSV : InputType.XLS, errors, out);
                 }
@@ -40,6 +44,16 @@ record RuleSource(Path path, String displayPath, String drl, boolean decisionTab
         return out;
     }
 
+    /** {@code _template/} holds starters to copy, not rules to load. */
+    static boolean inTemplate(Path dir, Path file) {
+        for (Path part : dir.relativize(file)) {
+            if (part.toString().equals("_template")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static String displayPath(Path dir, Path file) {
         Path base = dir.getFileName() == null ? dir : dir.getParent();
         String rel = base == null ? file.toString() : base.relativize(file).toString();
@@ -48,9 +62,10 @@ record RuleSource(Path path, String displayPath, String drl, boolean decisionTab
 
     private static void fromTable(Path p, String display, InputType type, List<String> errors, List<RuleSource> out)
             throws IOException {
+        byte[] bytes = Files.readAllBytes(p);
         try {
-            String drl = new SpreadsheetCompiler().compile(new ByteArrayInputStream(Files.readAllBytes(p)), type);
-            out.add(new RuleSource(p, display, drl, true));
+            String drl = new SpreadsheetCompiler().compile(new ByteArrayInputStream(bytes), type);
+            out.add(new RuleSource(p, display, drl, new TableErrors(display, drl, TableErrors.read(bytes, type == InputType.CSV))));
         } catch (RuntimeException e) {
             errors.add(display + ": decision table cannot be read: " + e.getMessage());
         }

@@ -24,7 +24,9 @@ public final class RuleCaseLoader {
         List<Path> out = new ArrayList<>();
         for (Path dir : dirs) {
             try (Stream<Path> walk = Files.walk(dir)) {
-                walk.filter(p -> p.getFileName().toString().endsWith(".test.yaml")).sorted().forEach(out::add);
+                walk.filter(p -> p.getFileName().toString().endsWith(".test.yaml"))
+                        .filter(p -> !dir.relativize(p).toString().replace('\\', '/').contains("_template/"))
+                        .sorted().forEach(out::add);
             }
         }
         return out;

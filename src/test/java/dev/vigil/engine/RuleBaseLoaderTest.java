@@ -116,4 +116,23 @@ class RuleBaseLoaderTest {
         SessionResult r = new SessionRunner(rb, SessionLimits.DEFAULT).run(List.of(c));
         assertThat(r.all(dev.vigil.model.Derived.class)).containsExactly(new dev.vigil.model.Derived("partner-exposed", "p", "table-partner"));
     }
+
+    @Test
+    void decisionTableErrorsPointAtTheSpreadsheetRowAndColumn() throws Exception {
+        Files.createDirectories(dir.resolve("t"));
+        Files.writeString(dir.resolve("t/exposure.drl.csv"), """
+                RuleSet,rules.table
+                Import,"dev.vigil.model.*, dev.vigil.engine.Emit"
+                RuleTable Exposure
+                NAME,METADATA,METADATA,CONDITION,ACTION
+                ,,,$c : Component,
+                ,"id(\"\"$param\"\")","derives(\"\"$param\"\")","exposur == \"\"$param\"\"","insertLogical(Emit.derive(drools, $c.id()));"
+                Name,Id,Derives,Exposure,Derive
+                Partner exposure,table-partner,partner-exposed,partner,X
+                """);
+        assertThatThrownBy(() -> new RuleBaseLoader(TestWorkspace.get().kb()).load(List.of(dir), TestWorkspace.KNOWLEDGE))
+                .isInstanceOf(RuleBaseException.class)
+                .hasMessageContaining("t/exposure.drl.csv: row 8, column D: ")
+                .hasMessageContaining("exposur");
+    }
 }
