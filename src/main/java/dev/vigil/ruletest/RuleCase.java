@@ -8,11 +8,15 @@ import java.util.List;
 public record RuleCase(String file, int line, String name, Node given, List<Expectation> expect,
                        List<Expectation> expectNone, String todo) {
 
-    /** A rule and a target; the target may be omitted in expect_none to mean "nowhere". */
-    public record Expectation(String rule, String target, String severity) {
+    /**
+     * A rule and a target; the target may be omitted in expect_none to mean "nowhere". Optionally
+     * the finding's severity, and the kind of scenario the finding must be a step of.
+     */
+    public record Expectation(String rule, String target, String severity, String scenario) {
         @Override
         public String toString() {
-            return rule + (target == null ? "" : "@" + target) + (severity == null ? "" : " (" + severity + ")");
+            return rule + (target == null ? "" : "@" + target) + (severity == null ? "" : " (" + severity + ")")
+                    + (scenario == null ? "" : " in a " + scenario + " scenario");
         }
     }
 }

@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 public final class RuleCaseLoader {
 
     private static final Set<String> CASE_KEYS = Set.of("name", "given", "expect", "expect_none", "todo");
-    private static final Set<String> EXPECT_KEYS = Set.of("rule", "target", "severity");
+    private static final Set<String> EXPECT_KEYS = Set.of("rule", "target", "severity", "scenario");
 
     public List<Path> findFiles(List<Path> dirs) throws IOException {
         List<Path> out = new ArrayList<>();
@@ -81,7 +81,8 @@ public final class RuleCaseLoader {
         for (Node n : seq.items()) {
             if (n instanceof Node.Mapping m && text(m.get("rule")) != null) {
                 checkKeys(file, m, EXPECT_KEYS, problems);
-                out.add(new RuleCase.Expectation(text(m.get("rule")), text(m.get("target")), text(m.get("severity"))));
+                out.add(new RuleCase.Expectation(text(m.get("rule")), text(m.get("target")), text(m.get("severity")),
+                        text(m.get("scenario"))));
             } else {
                 problems.add(new Problem(file, n.line(), n.column(), "", "an expectation needs at least 'rule'"));
             }

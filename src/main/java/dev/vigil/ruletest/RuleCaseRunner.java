@@ -2,6 +2,7 @@ package dev.vigil.ruletest;
 
 import dev.vigil.analysis.Analysis;
 import dev.vigil.analysis.Analyzer;
+import dev.vigil.analysis.FactLabels;
 import dev.vigil.analysis.Finding;
 import dev.vigil.analysis.Severity;
 import dev.vigil.engine.Evidence;
@@ -51,8 +52,13 @@ public final class RuleCaseRunner {
             boolean hit = fired.stream().anyMatch(f -> f.rule().equals(e.rule()) && (e.target() == null || f.target().equals(e.target())));
             if (!hit) {
                 failures.add("expected " + e + " to fire, but it did not");
-            } else if (e.severity() != null) {
-                checkSeverity(analysis, e, failures);
+            } else {
+                if (e.severity() != null) {
+                    checkSeverity(analysis, e, failures);
+                }
+                if (e.scenario() != null) {
+                    checkScenario(analysis, e, failures);
+                }
             }
         }
         for (RuleCase.Expectation e : c.expectNone()) {
@@ -76,13 +82,25 @@ public final class RuleCaseRunner {
         }
     }
 
+    /** The finding must be a step of a scenario of the expected kind. */
+    private static void checkScenario(Analysis analysis, RuleCase.Expectation e, List<String> failures) {
+        String id = e.rule() + "@" + e.target();
+        boolean inScenario = analysis.scenarios().stream().filter(s -> s.kind().equals(e.scenario()))
+                .anyMatch(s -> s.steps().stream().anyMatch(st -> id.equals(st.findingId())));
+        if (!inScenario) {
+            failures.add("expected " + id + " to be a step of a '" + e.scenario() + "' scenario; scenarios: "
+                    + analysis.scenarios().stream().map(s -> s.id()).toList());
+        }
+    }
+
     private static List<String> describeFirings(Analysis analysis) {
         List<String> out = new ArrayList<>();
+        FactLabels labels = new FactLabels(analysis.index());
         for (Object fact : analysis.session().facts()) {
             Firing f = Firing.of(fact);
             Evidence ev = analysis.session().evidenceOf(fact);
             if (f != null && ev != null) {
-                out.add(f.rule() + "@" + f.target() + " ← " + ev.matched());
+                out.add(f.rule() + "@" + f.target() + " ← " + String.join("; ", ev.matched().stream().map(labels::describe).toList()));
             }
         }
         out.sort(String::compareTo);

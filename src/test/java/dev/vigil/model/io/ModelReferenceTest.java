@@ -49,9 +49,10 @@ class ModelReferenceTest {
                 """);
         for (Class<?> type : SECTIONS) {
             sb.append("\n## `").append(section(type)).append("`\n\n").append(type.getAnnotation(Doc.class).value()).append("\n\n");
-            sb.append("| Field | Type | Required | Default | Allowed values | Meaning |\n|---|---|---|---|---|---|\n");
+            sb.append("| Field | In rules | Type | Required | Default | Allowed values | Meaning |\n|---|---|---|---|---|---|---|\n");
             for (RecordComponent rc : type.getRecordComponents()) {
-                sb.append("| `").append(Names.snake(rc.getName())).append("` | ").append(typeName(rc)).append(" | ")
+                sb.append("| `").append(Names.snake(rc.getName())).append("` | `").append(rc.getName()).append("` | ")
+                        .append(typeName(rc)).append(" | ")
                         .append(rc.isAnnotationPresent(Required.class) ? "yes" : "").append(" | ")
                         .append(rc.isAnnotationPresent(Default.class) ? "`" + rc.getAnnotation(Default.class).value() + "`" : "")
                         .append(" | ").append(allowed(rc)).append(" | ").append(rc.getAnnotation(Doc.class).value()).append(" |\n");
