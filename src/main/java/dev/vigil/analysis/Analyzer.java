@@ -34,6 +34,10 @@ public final class Analyzer {
         this.settings = settings;
     }
 
+    public Settings settings() {
+        return settings;
+    }
+
     /** The same analyzer with rules switched off as the settings say. */
     public Analyzer with(Settings newSettings) {
         return new Analyzer(rules, kb, sessionLimits, scenarioLimits, newSettings);

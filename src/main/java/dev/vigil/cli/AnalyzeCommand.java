@@ -1,6 +1,7 @@
 package dev.vigil.cli;
 
 import dev.vigil.analysis.Analysis;
+import dev.vigil.batch.AtomicFiles;
 import dev.vigil.analysis.Severity;
 import dev.vigil.analysis.Workspace;
 import dev.vigil.engine.SessionLimitException;
@@ -46,6 +47,10 @@ final class AnalyzeCommand implements Callable<Integer> {
                     + "a model's system.risk_appetite overrides it.")
     String appetite;
 
+    @Option(names = "--fail-on", paramLabel = "LEVEL",
+            description = "Exit 3 when a finding at or above this severity exists: critical, high, medium or low.")
+    String failOn;
+
     @Option(names = {"-q", "--quiet"}, description = "Print only errors.")
     boolean quiet;
 
@@ -57,14 +62,17 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     enum ReportFormat { json, md }
 
+    private Severity gate;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         Severity level;
         try {
             level = Severity.parse(appetite);
+            gate = failOn == null ? null : Severity.parse(failOn);
         } catch (IllegalArgumentException e) {
-            err.println("vigil: --appetite: " + e.getMessage());
+            err.println("vigil: " + e.getMessage());
             return ExitCodes.INVALID_INPUT;
         }
         ModelFiles.Found found = ModelFiles.find(inputs);
@@ -113,7 +121,11 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (!quiet) {
             new Summary(spec.commandLine().getOut()).print(analysis, written.toString());
         }
-        return ExitCodes.OK;
+        boolean tripped = gate != null && analysis.findings().stream().anyMatch(f -> f.risk().severity().compareTo(gate) >= 0);
+        if (tripped) {
+            err.println("vigil: " + file + ": findings at or above " + gate.label() + " (--fail-on)");
+        }
+        return tripped ? ExitCodes.GATE : ExitCodes.OK;
     }
 
     private static int worst(int a, int b) {

@@ -7,8 +7,10 @@ import dev.vigil.analysis.Finding;
 import dev.vigil.analysis.PlanItem;
 import dev.vigil.analysis.Risk;
 import dev.vigil.analysis.Scenario;
+import dev.vigil.analysis.Settings;
 import dev.vigil.analysis.Severity;
 import dev.vigil.analysis.Step;
+import dev.vigil.engine.RulePack;
 import dev.vigil.knowledge.KnowledgeBase;
 import dev.vigil.knowledge.MitigationDef;
 import dev.vigil.knowledge.ThreatDef;
@@ -40,13 +42,7 @@ public final class JsonReport {
 
     public ObjectNode build(Analysis a) {
         ObjectNode root = MAPPER.createObjectNode();
-        ObjectNode producer = root.putObject("vigil");
-        producer.put("reportFormat", FORMAT_VERSION);
-        producer.put("ruleBase", a.ruleBaseVersion());
-        ArrayNode packs = producer.putArray("packs");
-        a.packs().forEach(p -> packs.addObject().put("name", p.name()).put("version", p.version()));
-        ArrayNode disabled = producer.putArray("disabledRules");
-        a.disabledRules().forEach(d -> disabled.addObject().put("id", d.id()).put("reason", d.reason()));
+        root.set("vigil", producer(a.ruleBaseVersion(), a.packs(), a.disabledRules()));
         ObjectNode source = root.putObject("model");
         source.put("file", a.source().file().replace('\\', '/'));
         source.put("sha256", a.source().sha256());
@@ -62,6 +58,22 @@ public final class JsonReport {
         root.set("plan", plan(a));
         root.set("compliance", compliance(a.findings()));
         return root;
+    }
+
+    /** What produced a report: format, rule-base version, packs, disabled rules (also the key for resuming a batch). */
+    public static ObjectNode producer(String ruleBase, List<RulePack> packs, List<Settings.DisabledRule> disabledRules) {
+        ObjectNode producer = MAPPER.createObjectNode();
+        producer.put("reportFormat", FORMAT_VERSION);
+        producer.put("ruleBase", ruleBase);
+        ArrayNode packArray = producer.putArray("packs");
+        packs.forEach(p -> packArray.addObject().put("name", p.name()).put("version", p.version()));
+        ArrayNode disabled = producer.putArray("disabledRules");
+        disabledRules.forEach(d -> disabled.addObject().put("id", d.id()).put("reason", d.reason()));
+        return producer;
+    }
+
+    public static JsonMapper mapper() {
+        return MAPPER;
     }
 
     public String render(Analysis a) {
