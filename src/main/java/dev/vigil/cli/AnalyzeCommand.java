@@ -9,6 +9,7 @@ import dev.vigil.model.io.InvalidInputException;
 import dev.vigil.model.io.LoadedModel;
 import dev.vigil.report.JsonReport;
 import dev.vigil.report.MarkdownReport;
+import dev.vigil.report.SarifReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -26,7 +27,7 @@ import java.util.concurrent.Callable;
 
 @Command(name = "analyze", mixinStandardHelpOptions = true,
         description = {"Analyses system models (YAML or JSON): threats, attack scenarios, risk and a fix plan.",
-                "Prints a summary and writes reports named <model>.vigil.json and <model>.vigil.md."},
+                "Prints a summary and writes reports named <model>.vigil.json, .vigil.md and .vigil.sarif."},
         footer = {"", ExitCodes.HELP})
 final class AnalyzeCommand implements Callable<Integer> {
 
@@ -35,7 +36,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     List<Path> inputs;
 
     @Option(names = {"-f", "--format"}, split = ",", paramLabel = "FORMAT", defaultValue = "json,md",
-            description = "Report formats, comma-separated: json, md (default: ${DEFAULT-VALUE}).")
+            description = "Report formats, comma-separated: json, md, sarif (default: ${DEFAULT-VALUE}).")
     List<ReportFormat> formats;
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "vigil-reports",
@@ -60,7 +61,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    enum ReportFormat { json, md }
+    enum ReportFormat { json, md, sarif }
 
     private Severity gate;
 
@@ -115,7 +116,11 @@ final class AnalyzeCommand implements Callable<Integer> {
         StringBuilder written = new StringBuilder();
         for (ReportFormat format : formats) {
             Path target = out.resolve(base + ".vigil." + format.name());
-            AtomicFiles.write(target, format == ReportFormat.json ? json.render(analysis) : new MarkdownReport(json).render(analysis));
+            AtomicFiles.write(target, switch (format) {
+                case json -> json.render(analysis);
+                case md -> new MarkdownReport(json).render(analysis);
+                case sarif -> new SarifReport(ws.kb(), ws.rules()).render(analysis);
+            });
             written.append(written.length() == 0 ? "" : ", ").append(target);
         }
         if (!quiet) {
