@@ -45,6 +45,15 @@ public final class Analyzer {
 
     /** Analyses a model; the appetite is the model's own when it states one, else the given default. */
     public Analysis analyze(LoadedModel loaded, Severity defaultAppetite) throws SessionLimitException {
+        return analyze(loaded, defaultAppetite, List.of(), null);
+    }
+
+    /**
+     * Analyses a model with the owner's accepted risks as of {@code today}: accepted findings stay in
+     * the report but do not drive the fix plan or count against the appetite.
+     */
+    public Analysis analyze(LoadedModel loaded, Severity defaultAppetite, List<Acceptance> acceptances, java.time.LocalDate today)
+            throws SessionLimitException {
         String own = loaded.model().system().riskAppetite();
         Severity appetite = own == null ? defaultAppetite : Severity.parse(own);
         ModelIndex index = new ModelIndex(loaded.model());
@@ -52,7 +61,8 @@ public final class Analyzer {
         settings.disabledRules().forEach(d -> disabled.add(d.id()));
         SessionResult session = new SessionRunner(rules, sessionLimits, disabled).run(loaded.model().facts());
         List<Finding> scored = new RiskScorer(kb, index).score(session);
-        FixPlanner.Result planned = new FixPlanner(kb, appetite).plan(scored);
+        AcceptanceReview review = acceptances.isEmpty() ? AcceptanceReview.NONE : AcceptanceReview.of(acceptances, scored, today);
+        FixPlanner.Result planned = new FixPlanner(kb, appetite, review::isAccepted).plan(scored);
         List<ScenarioSeed> seeds = session.all(ScenarioSeed.class).stream()
                 .sorted(Comparator.comparing(ScenarioSeed::kind).thenComparing(ScenarioSeed::entry)
                         .thenComparing(ScenarioSeed::target).thenComparing(ScenarioSeed::ruleId))
@@ -60,6 +70,6 @@ public final class Analyzer {
         ScenarioBuilder.Result scenarios = new ScenarioBuilder(rules, index, scenarioLimits)
                 .build(seeds, session.all(Link.class), planned.findings());
         return new Analysis(loaded, rules.version(), rules.packs(), settings.disabledRules(), planned.findings(),
-                scenarios.scenarios(), scenarios.truncated(), planned.plan(), session, index);
+                scenarios.scenarios(), scenarios.truncated(), planned.plan(), review, session, index);
     }
 }

@@ -20,10 +20,13 @@ final class FixPlanner {
 
     private final KnowledgeBase kb;
     private final Severity appetite;
+    private final java.util.function.Predicate<String> accepted;
 
-    FixPlanner(KnowledgeBase kb, Severity appetite) {
+    /** Accepted findings need no fix: they never count as exceeding the appetite. */
+    FixPlanner(KnowledgeBase kb, Severity appetite, java.util.function.Predicate<String> accepted) {
         this.kb = kb;
         this.appetite = appetite;
+        this.accepted = accepted;
     }
 
     record Result(FixPlan plan, List<Finding> findings) {
@@ -45,7 +48,8 @@ final class FixPlanner {
                     best.mitigation.effort(), best.reduction, List.copyOf(new TreeSet<>(best.lowered.keySet()))));
         }
         List<Finding> updated = findings.stream().map(f -> withResidual(f, residual.get(f.id()))).toList();
-        List<String> exceeding = updated.stream().filter(f -> exceeds(f.residual())).map(Finding::id).toList();
+        List<String> exceeding = updated.stream().filter(f -> exceeds(f.residual()) && !accepted.test(f.id()))
+                .map(Finding::id).toList();
         int before = findings.stream().mapToInt(f -> f.risk().score()).sum();
         int after = updated.stream().mapToInt(f -> f.residual().score()).sum();
         return new Result(new FixPlan(appetite, List.copyOf(items), exceeding, before, after), updated);
@@ -82,7 +86,7 @@ final class FixPlanner {
             if (next.score() < now.score()) {
                 lowered.put(f.id(), next);
                 reduction += now.score() - next.score();
-                helpsExceeding |= exceeds(now);
+                helpsExceeding |= exceeds(now) && !accepted.test(f.id());
             }
         }
         return helpsExceeding ? new Candidate(m, reduction, (double) reduction / m.cost(), lowered) : null;
@@ -95,7 +99,7 @@ final class FixPlanner {
     }
 
     private boolean anyExceeds(List<Finding> findings, Map<String, Risk> residual) {
-        return findings.stream().anyMatch(f -> exceeds(residual.get(f.id())));
+        return findings.stream().anyMatch(f -> exceeds(residual.get(f.id())) && !accepted.test(f.id()));
     }
 
     private boolean exceeds(Risk r) {

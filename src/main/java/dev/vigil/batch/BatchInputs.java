@@ -39,7 +39,7 @@ public final class BatchInputs {
 
     private static boolean isModel(Path p) {
         String name = p.getFileName().toString();
-        return !name.startsWith(".") && !name.endsWith(".vigil.json") && !name.endsWith(".test.yaml")
+        return !name.startsWith(".") && !name.endsWith(".vigil.json") && !name.equals("acceptances.yaml") && !name.endsWith(".test.yaml")
                 && (name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json"));
     }
 

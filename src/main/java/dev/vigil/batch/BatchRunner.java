@@ -1,5 +1,7 @@
 package dev.vigil.batch;
 
+import dev.vigil.analysis.Acceptance;
+import dev.vigil.analysis.AcceptanceLoader;
 import dev.vigil.analysis.Analysis;
 import dev.vigil.analysis.Severity;
 import dev.vigil.analysis.Workspace;
@@ -26,7 +28,8 @@ import java.util.concurrent.Future;
  * Analyses many models in parallel on one shared rule base. Each model's reports are written as
  * soon as it is done (atomically), and only a small {@link ModelOutcome} is kept, so memory stays
  * bounded. With resume, a model whose existing report was made from the same bytes by the same
- * rule base, settings and appetite is parsed (cheap) but not analysed again. Outcomes are ordered by input name, so
+ * rule base, settings and appetite is parsed (cheap) but not analysed again (models with
+ * acceptances are always analysed again, since their outcome depends on the day). Outcomes are ordered by input name, so
  * nothing depends on the thread count.
  */
 public final class BatchRunner {
@@ -36,6 +39,7 @@ public final class BatchRunner {
     private final Path out;
     private final int threads;
     private final boolean resume;
+    private java.time.LocalDate today = java.time.LocalDate.now();
     private final JsonReport json;
     private final MarkdownReport markdown;
 
@@ -47,6 +51,12 @@ public final class BatchRunner {
         this.resume = resume;
         this.json = new JsonReport(workspace.kb());
         this.markdown = new MarkdownReport(json);
+    }
+
+    /** Judges acceptances on this day instead of today (reproducible batches). */
+    public BatchRunner asOf(java.time.LocalDate day) {
+        this.today = day;
+        return this;
     }
 
     public List<ModelOutcome> run(List<BatchInput> inputs, Progress progress) throws InterruptedException {
@@ -88,13 +98,14 @@ public final class BatchRunner {
         Path jsonFile = out.resolve(input.reportBase() + ".vigil.json");
         try {
             LoadedModel model = workspace.loader().load(input.file());
-            if (resume) {
+            List<Acceptance> acceptances = AcceptanceLoader.forModel(input.file(), null);
+            if (resume && acceptances.isEmpty()) {
                 ModelOutcome reused = reuse(input, model, jsonFile);
                 if (reused != null) {
                     return reused;
                 }
             }
-            Analysis analysis = workspace.analyzer().analyze(model, appetite);
+            Analysis analysis = workspace.analyzer().analyze(model, appetite, acceptances, today);
             ObjectNode tree = json.build(analysis);
             AtomicFiles.write(out.resolve(input.reportBase() + ".vigil.md"), markdown.render(analysis));
             AtomicFiles.write(jsonFile, JsonReport.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(tree) + "\n");

@@ -8,7 +8,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-/** Reads what the portfolio needs from a model's JSON report (fresh or reused), so both paths agree. */
+/**
+ * Reads what the portfolio needs from a model's JSON report (fresh or reused), so both paths agree.
+ * The worst risk is the worst unaccepted one.
+ */
 final class Outcomes {
 
     private Outcomes() {
@@ -20,7 +23,7 @@ final class Outcomes {
         TreeSet<String> threats = new TreeSet<>();
         for (JsonNode f : report.path("findings")) {
             int score = f.path("risk").path("score").asInt();
-            if (score > worst) {
+            if (score > worst && !f.has("accepted")) {
                 worst = score;
                 worstSeverity = f.path("risk").path("severity").asString();
             }

@@ -1,5 +1,7 @@
 package dev.vigil.cli;
 
+import dev.vigil.analysis.Acceptance;
+import dev.vigil.analysis.AcceptanceLoader;
 import dev.vigil.analysis.Analysis;
 import dev.vigil.batch.AtomicFiles;
 import dev.vigil.analysis.Severity;
@@ -51,6 +53,14 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--fail-on", paramLabel = "LEVEL",
             description = "Exit 3 when a finding at or above this severity exists: critical, high, medium or low.")
     String failOn;
+
+    @Option(names = "--acceptances", paramLabel = "FILE",
+            description = "Accepted risks (default: acceptances.yaml beside each model, if there is one).")
+    Path acceptances;
+
+    @Option(names = "--today", paramLabel = "YYYY-MM-DD",
+            description = "The day acceptances are judged on (default: today); fixes it for reproducible reports.")
+    java.time.LocalDate today;
 
     @Option(names = {"-q", "--quiet"}, description = "Print only errors.")
     boolean quiet;
@@ -104,9 +114,17 @@ final class AnalyzeCommand implements Callable<Integer> {
             e.problems().forEach(p -> err.println("  " + p));
             return ExitCodes.INVALID_INPUT;
         }
+        List<Acceptance> accepted;
+        try {
+            accepted = AcceptanceLoader.forModel(file, acceptances);
+        } catch (InvalidInputException e) {
+            err.println("vigil: the acceptances for " + file + " have problems; no report written:");
+            e.problems().forEach(p -> err.println("  " + p));
+            return ExitCodes.INVALID_INPUT;
+        }
         Analysis analysis;
         try {
-            analysis = ws.analyzer().analyze(model, level);
+            analysis = ws.analyzer().analyze(model, level, accepted, today == null ? java.time.LocalDate.now() : today);
         } catch (SessionLimitException e) {
             err.println("vigil: " + file + ": " + e.getMessage() + "; no report written");
             return ExitCodes.LIMIT_REACHED;
@@ -126,11 +144,19 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (!quiet) {
             new Summary(spec.commandLine().getOut()).print(analysis, written.toString());
         }
-        boolean tripped = gate != null && analysis.findings().stream().anyMatch(f -> f.risk().severity().compareTo(gate) >= 0);
+        warnAboutAcceptances(analysis, file, err);
+        boolean tripped = gate != null && analysis.unaccepted().stream().anyMatch(f -> f.risk().severity().compareTo(gate) >= 0);
         if (tripped) {
             err.println("vigil: " + file + ": findings at or above " + gate.label() + " (--fail-on)");
         }
         return tripped ? ExitCodes.GATE : ExitCodes.OK;
+    }
+
+    static void warnAboutAcceptances(Analysis a, Path file, PrintWriter err) {
+        a.acceptances().expired().forEach(e -> err.println("vigil: warning: " + file + ": the acceptance of '"
+                + e.acceptance().finding() + "' expired on " + e.acceptance().expires() + "; active again: " + e.findings()));
+        a.acceptances().unmatched().forEach(u -> err.println("vigil: warning: " + file + ": the acceptance of '"
+                + u.finding() + "' matches no finding"));
     }
 
     private static int worst(int a, int b) {

@@ -55,6 +55,10 @@ final class BatchCommand implements Callable<Integer> {
             description = "Highest acceptable residual severity (default: ${DEFAULT-VALUE}); a model's own overrides it.")
     String appetite;
 
+    @Option(names = "--today", paramLabel = "YYYY-MM-DD",
+            description = "The day acceptances (acceptances.yaml beside each model) are judged on (default: today).")
+    java.time.LocalDate today;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress output.")
     boolean quiet;
 
@@ -103,7 +107,11 @@ final class BatchCommand implements Callable<Integer> {
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         Progress progress = new Progress(err, quiet ? Progress.Mode.QUIET : System.console() != null
                 ? Progress.Mode.TERMINAL : Progress.Mode.PLAIN, inputs.size());
-        List<ModelOutcome> outcomes = new BatchRunner(ws, level, out, n, resume).run(inputs, progress);
+        BatchRunner runner = new BatchRunner(ws, level, out, n, resume);
+        if (today != null) {
+            runner.asOf(today);
+        }
+        List<ModelOutcome> outcomes = runner.run(inputs, progress);
         PortfolioSummary summary = new PortfolioSummary(ws);
         ObjectNode json = summary.json(outcomes);
         AtomicFiles.write(out.resolve("portfolio.vigil.json"), JsonReport.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(json) + "\n");

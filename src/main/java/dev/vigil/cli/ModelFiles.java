@@ -39,7 +39,7 @@ final class ModelFiles {
 
     private static boolean isModel(Path p) {
         String name = p.getFileName().toString();
-        return !name.startsWith(".") && !name.endsWith(".vigil.json")
+        return !name.startsWith(".") && !name.endsWith(".vigil.json") && !name.equals("acceptances.yaml")
                 && (name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json"));
     }
 

@@ -1,5 +1,7 @@
 package dev.vigil.report;
 
+import dev.vigil.analysis.Acceptance;
+import dev.vigil.analysis.AcceptanceReview;
 import dev.vigil.analysis.Analysis;
 import dev.vigil.analysis.Factor;
 import dev.vigil.analysis.FactLabels;
@@ -51,12 +53,13 @@ public final class JsonReport {
         root.set("inventory", InventoryJson.of(a.source().model()));
         FactLabels labels = new FactLabels(a.index());
         ArrayNode findings = root.putArray("findings");
-        a.findings().forEach(f -> findings.add(finding(f, labels)));
+        a.findings().forEach(f -> findings.add(finding(f, labels, a.acceptances().accepted().get(f.id()))));
         ArrayNode scenarios = root.putArray("scenarios");
         a.scenarios().forEach(s -> scenarios.add(scenario(s, labels)));
         root.put("scenariosTruncated", a.scenariosTruncated());
         root.set("plan", plan(a));
         root.set("compliance", compliance(a.findings()));
+        root.set("acceptances", acceptances(a));
         return root;
     }
 
@@ -105,10 +108,11 @@ public final class JsonReport {
         n.put("residualRisk", a.plan().totalRiskAfter());
         n.put("fixes", a.plan().items().size());
         n.put("exceedingAppetite", a.plan().stillExceeding().size());
+        n.put("accepted", a.acceptances().accepted().size());
         return n;
     }
 
-    private ObjectNode finding(Finding f, FactLabels labels) {
+    private ObjectNode finding(Finding f, FactLabels labels, Acceptance accepted) {
         ThreatDef def = kb.threat(f.threatId());
         ObjectNode n = MAPPER.createObjectNode();
         n.put("id", f.id());
@@ -128,6 +132,9 @@ public final class JsonReport {
         strings(n.putArray("cwe"), def.cwe());
         strings(n.putArray("capec"), def.capec());
         strings(n.putArray("attack"), def.attack());
+        if (accepted != null) {
+            n.set("accepted", acceptance(accepted));
+        }
         ObjectNode evidence = n.putObject("evidence");
         evidence.put("rule", f.ruleId());
         ArrayNode matched = evidence.putArray("matched");
@@ -202,6 +209,33 @@ public final class JsonReport {
             strings(item.putArray("findings"), p.findings());
         }
         strings(n.putArray("stillExceeding"), a.plan().stillExceeding());
+        return n;
+    }
+
+    private static ObjectNode acceptance(Acceptance a) {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("pattern", a.finding());
+        n.put("justification", a.justification());
+        n.put("acceptedBy", a.acceptedBy());
+        n.put("ticket", a.ticket());
+        n.put("expires", a.expires());
+        return n;
+    }
+
+    /** Which acceptances held, which expired (their findings are active again) and which matched nothing. */
+    private static ObjectNode acceptances(Analysis a) {
+        AcceptanceReview r = a.acceptances();
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("asOf", r.today() == null ? null : r.today().toString());
+        strings(n.putArray("accepted"), new java.util.TreeSet<>(r.accepted().keySet()));
+        ArrayNode expired = n.putArray("expired");
+        r.expired().forEach(e -> {
+            ObjectNode x = acceptance(e.acceptance());
+            strings(x.putArray("findings"), e.findings());
+            expired.add(x);
+        });
+        ArrayNode unmatched = n.putArray("unmatched");
+        r.unmatched().forEach(u -> unmatched.add(acceptance(u)));
         return n;
     }
 

@@ -24,7 +24,7 @@ class CliTest {
         StringWriter e = new StringWriter();
         String[] all = new String[args.length + 4];
         System.arraycopy(args, 0, all, 0, args.length);
-        boolean takesEngineOptions = args.length > 0 && (args[0].equals("analyze") || args[0].equals("explain")
+        boolean takesEngineOptions = args.length > 0 && (args[0].equals("analyze") || args[0].equals("explain") || args[0].equals("diff")
                 || args[0].equals("rules") && !args[1].equals("lint")) && !java.util.List.of(args).contains("--help")
                 && !java.util.List.of(args).contains("--rules");
         if (!takesEngineOptions) {

@@ -1,0 +1,85 @@
+package dev.vigil.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AcceptanceAndDiffTest {
+
+    @TempDir
+    Path dir;
+
+    private Path model() throws Exception {
+        Path m = dir.resolve("guestbook.yaml");
+        Files.copy(Path.of("examples/minimal.yaml"), m);
+        return m;
+    }
+
+    @Test
+    void acceptedFindingsAreReportedApartAndDoNotTripTheGate() throws Exception {
+        Path m = model();
+        Files.writeString(dir.resolve("acceptances.yaml"), """
+                acceptances:
+                  - finding: "*@app"
+                    justification: The guestbook is retired in December
+                    accepted_by: Dana (CISO)
+                    ticket: RISK-7
+                    expires: 2027-01-31
+                  - finding: "*@db"
+                    justification: compensating control
+                    accepted_by: Dana (CISO)
+                    expires: 2026-01-31
+                  - finding: "web-xss@nowhere"
+                    justification: old
+                    accepted_by: Dana (CISO)
+                    expires: 2027-01-31
+                  - finding: "phishing-*"
+                    justification: training booked
+                    accepted_by: Dana (CISO)
+                    expires: 2027-01-31
+                """);
+        Path out = dir.resolve("out");
+        CliTest.Result r = CliTest.vigil("analyze", m.toString(), "--out", out.toString(), "--today", "2026-11-29", "--fail-on", "high");
+        assertThat(r.err()).contains("acceptance of '*@db' expired on 2026-01-31; active again", "acceptance of 'web-xss@nowhere' matches no finding");
+        assertThat(r.exit()).as("the expired *@db acceptance leaves high findings active").isEqualTo(3);
+        String json = Files.readString(out.resolve("guestbook.vigil.json"));
+        assertThat(json).contains("\"accepted\" : {", "\"acceptedBy\" : \"Dana (CISO)\"", "\"ticket\" : \"RISK-7\"", "\"asOf\" : \"2026-11-29\"");
+        assertThat(Files.readString(out.resolve("guestbook.vigil.md"))).contains("## Accepted risks", "accepted by Dana (CISO) until 2027-01-31",
+                "Expired on 2026-01-31, active again");
+
+        Files.writeString(dir.resolve("acceptances.yaml"), Files.readString(dir.resolve("acceptances.yaml")).replace("2026-01-31", "2027-01-31")
+                + "  - {finding: \"*\", justification: all of it until the rebuild, accepted_by: Dana (CISO), expires: 2027-01-31}\n");
+        CliTest.Result accepted = CliTest.vigil("analyze", m.toString(), "--out", out.toString(), "--today", "2026-11-29", "--fail-on", "high", "-q");
+        assertThat(accepted.exit()).as(accepted.err()).isZero();
+    }
+
+    @Test
+    void badAcceptancesAreRefusedWithTheirLine() throws Exception {
+        Path m = model();
+        Files.writeString(dir.resolve("acceptances.yaml"), "acceptances:\n  - {finding: x, justification: y, accepted_by: z, expires: next week}\n");
+        CliTest.Result r = CliTest.vigil("analyze", m.toString(), "--out", dir.resolve("out").toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("acceptances.yaml:2:61: 'next week' is not a date; write YYYY-MM-DD");
+    }
+
+    @Test
+    void diffBetweenTwoReviews() throws Exception {
+        Path before = model();
+        Path after = dir.resolve("after.yaml");
+        Files.writeString(after, Files.readString(before)
+                .replace("exposure: internet, attributes: [builds-queries]", "exposure: internet, authentication: sso")
+                .replace("phishing_training: none", "phishing_training: quarterly"));
+        Path out = dir.resolve("out");
+        assertThat(CliTest.vigil("analyze", before.toString(), "--out", out.toString(), "-q").exit()).isZero();
+        CliTest.Result r = CliTest.vigil("diff", out.resolve("guestbook.vigil.json").toString(), after.toString(), "--today", "2026-11-29");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Resolved (", "web-query-injection@app", "phishing-untrained-staff@webteam", "Changed (");
+        CliTest.Result md = CliTest.vigil("diff", after.toString(), before.toString(), "--format", "md", "--fail-on-new", "high");
+        assertThat(md.exit()).isEqualTo(3);
+        assertThat(md.out()).contains("### Vigil threat model: Guestbook", "**New findings**", "`web-query-injection@app`", "**Fix plan**");
+    }
+}
