@@ -30,7 +30,7 @@ public final class ThroughputBenchmark {
                 SessionLimits.DEFAULT, ScenarioLimits.DEFAULT);
         System.out.printf("rule base: %d rules compiled in %.2f s%n", ws.rules().rules().size(), (System.nanoTime() - t0) / 1e9);
         LoadedModel model = ws.loader().parse("synthetic.yaml",
-                ModelGenerator.generate(components, flows).getBytes(StandardCharsets.UTF_8));
+                new dev.vigil.batch.ModelGenerator(components, flows, 8, 1).generate("synthetic").getBytes(StandardCharsets.UTF_8));
         JsonReport json = new JsonReport(ws.kb());
         int findings = ws.analyzer().analyze(model, Severity.MEDIUM).findings().size();
         System.out.printf("model: %d components, %d flows, %d findings%n", components, flows, findings);

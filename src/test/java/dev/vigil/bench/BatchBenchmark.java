@@ -1,0 +1,58 @@
+package dev.vigil.bench;
+
+import dev.vigil.analysis.ScenarioLimits;
+import dev.vigil.analysis.Severity;
+import dev.vigil.analysis.Workspace;
+import dev.vigil.batch.BatchInputs;
+import dev.vigil.batch.BatchRunner;
+import dev.vigil.batch.ModelGenerator;
+import dev.vigil.batch.Progress;
+import dev.vigil.engine.SessionLimits;
+import dev.vigil.model.io.Limits;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * A portfolio batch: N generated medium models (100 components, 300 flows), analysed with reports
+ * written, on T threads; a warm-up batch first. Prints models/s, the per-model cost of parsing alone
+ * next to the full analysis, and peak heap. Run it with bench/batch.sh.
+ */
+public final class BatchBenchmark {
+
+    public static void main(String[] args) throws Exception {
+        int models = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
+        int threads = args.length > 1 ? Integer.parseInt(args[1]) : 2;
+        Path root = Files.createTempDirectory("vigil-batch-bench");
+        Path in = Files.createDirectories(root.resolve("models"));
+        for (int i = 0; i < models; i++) {
+            String name = String.format("system-%05d", i);
+            Files.writeString(in.resolve(name + ".yaml"), new ModelGenerator(100, 300, 8, i).generate(name));
+        }
+        Workspace ws = Workspace.open(List.of(Path.of("rules")), Path.of("knowledge-base"), Limits.DEFAULT,
+                SessionLimits.DEFAULT, ScenarioLimits.DEFAULT);
+        var inputs = BatchInputs.of(in);
+        Progress quiet = new Progress(new PrintWriter(new StringWriter()), Progress.Mode.QUIET, inputs.size());
+        new BatchRunner(ws, Severity.MEDIUM, root.resolve("warmup"), threads, false).run(inputs.subList(0, Math.min(50, models)), quiet);
+        long t0 = System.nanoTime();
+        for (var input : inputs) {
+            ws.loader().load(input.file());
+        }
+        double parseMs = (System.nanoTime() - t0) / 1e6 / models;
+        long t1 = System.nanoTime();
+        var outcomes = new BatchRunner(ws, Severity.MEDIUM, root.resolve("out"), threads, false).run(inputs, quiet);
+        double seconds = (System.nanoTime() - t1) / 1e9;
+        long failed = outcomes.stream().filter(o -> !o.ok()).count();
+        long peak = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == java.lang.management.MemoryType.HEAP)
+                .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+        System.out.printf("%d models (100 components, 300 flows), %d threads: %.1f s, %.1f models/s, %d failed%n",
+                models, threads, seconds, models / seconds, failed);
+        System.out.printf("per model: parse + validate %.1f ms (one thread), full analysis with reports %.1f ms (wall, %d threads)%n",
+                parseMs, seconds * 1000 / models, threads);
+        System.out.printf("peak heap (sum of pools): %.0f MB, max heap %d MB%n", peak / 1e6, Runtime.getRuntime().maxMemory() / 1_000_000);
+    }
+}
