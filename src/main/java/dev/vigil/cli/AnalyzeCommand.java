@@ -134,11 +134,16 @@ final class AnalyzeCommand implements Callable<Integer> {
         StringBuilder written = new StringBuilder();
         for (ReportFormat format : formats) {
             Path target = out.resolve(base + ".vigil." + format.name());
-            AtomicFiles.write(target, switch (format) {
-                case json -> json.render(analysis);
-                case md -> new MarkdownReport(json).render(analysis);
-                case sarif -> new SarifReport(ws.kb(), ws.rules()).render(analysis);
-            });
+            try {
+                AtomicFiles.write(target, switch (format) {
+                    case json -> json.render(analysis);
+                    case md -> new MarkdownReport(json).render(analysis);
+                    case sarif -> new SarifReport(ws.kb(), ws.rules()).render(analysis);
+                });
+            } catch (IOException e) {
+                err.println("vigil: cannot write " + target + ": " + e.getMessage() + " (check --out)");
+                return ExitCodes.INVALID_INPUT;
+            }
             written.append(written.length() == 0 ? "" : ", ").append(target);
         }
         if (!quiet) {

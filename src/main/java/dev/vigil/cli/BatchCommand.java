@@ -114,8 +114,13 @@ final class BatchCommand implements Callable<Integer> {
         List<ModelOutcome> outcomes = runner.run(inputs, progress);
         PortfolioSummary summary = new PortfolioSummary(ws);
         ObjectNode json = summary.json(outcomes);
-        AtomicFiles.write(out.resolve("portfolio.vigil.json"), JsonReport.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(json) + "\n");
-        AtomicFiles.write(out.resolve("portfolio.vigil.md"), summary.markdown(json));
+        try {
+            AtomicFiles.write(out.resolve("portfolio.vigil.json"), JsonReport.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(json) + "\n");
+            AtomicFiles.write(out.resolve("portfolio.vigil.md"), summary.markdown(json));
+        } catch (IOException e) {
+            err.println("vigil: cannot write the portfolio summary to " + out + ": " + e.getMessage() + " (check --out)");
+            return ExitCodes.INVALID_INPUT;
+        }
         return exitCode(outcomes, gate, err);
     }
 

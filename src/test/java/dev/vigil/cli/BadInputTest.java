@@ -1,0 +1,67 @@
+package dev.vigil.cli;
+
+import dev.vigil.report.JsonReport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Bad input to analyze and batch: each names the culprit, loses nothing else, returns the documented code. */
+class BadInputTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aBatchSurvivesDanglingLinksLinkLoopsNonModelsAndOversizedFiles() throws Exception {
+        Path models = Files.createDirectories(dir.resolve("models"));
+        Files.copy(Path.of("examples/minimal.yaml"), models.resolve("good.yaml"));
+        Files.createSymbolicLink(models.resolve("gone.yaml"), dir.resolve("does-not-exist.yaml"));
+        Files.createSymbolicLink(models.resolve("loop"), models);
+        Files.writeString(models.resolve("notes.yaml"), "Just some notes, not a model.\n");
+        Files.writeString(models.resolve("huge.yaml"), "system: {id: h, name: H}\n" + "# padding\n".repeat(2000));
+        CliTest.Result r = CliTest.vigil("batch", models.toString(), "--out", dir.resolve("out").toString(), "--max-bytes", "10000", "-q");
+        assertThat(r.exit()).isEqualTo(6);
+        assertThat(r.err()).contains("notes.yaml: invalid", "expected a mapping of fields", "huge.yaml: invalid", "over the limit of 10000 bytes")
+                .doesNotContain("good.yaml:", "Exception");
+        assertThat(dir.resolve("out/good.vigil.json")).exists();
+    }
+
+    @Test
+    void aFolderWithoutModelsAndAnUnwritableOutputAreNamed() throws Exception {
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        CliTest.Result none = CliTest.vigil("batch", empty.toString(), "--out", dir.resolve("o").toString());
+        assertThat(none.exit()).isEqualTo(2);
+        assertThat(none.err()).contains("no model files");
+        Path notADir = Files.writeString(dir.resolve("out-is-a-file"), "x");
+        CliTest.Result r = CliTest.vigil("analyze", "examples/minimal.yaml", "--out", notADir.toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("cannot write", "out-is-a-file", "(check --out)").doesNotContain("internal error");
+        CliTest.Result missing = CliTest.vigil("analyze", dir.resolve("nope.yaml").toString());
+        assertThat(missing.exit()).isEqualTo(2);
+        assertThat(missing.err()).contains("nope.yaml: no such file or folder");
+    }
+
+    @Test
+    void namesThatNeedEscapingSurviveJsonAndSarif() throws Exception {
+        String evil = "Q\\\"uote </script> line\\nbreak \\u0007bell \\u202Eevil";
+        Path m = dir.resolve("evil.yaml");
+        Files.writeString(m, """
+                system: {id: evil, name: "NAME"}
+                zones: [{id: z, kind: dmz}]
+                components: [{id: app, name: "NAME", type: web-application, zone: z, exposure: internet}]
+                """.replace("NAME", evil));
+        Path out = dir.resolve("out");
+        CliTest.Result r = CliTest.vigil("analyze", m.toString(), "--out", out.toString(), "--format", "json,sarif,md", "-q");
+        assertThat(r.exit()).as(r.err()).isZero();
+        JsonNode json = JsonReport.mapper().readTree(out.resolve("evil.vigil.json").toFile());
+        assertThat(json.path("system").path("name").asString()).isEqualTo("Q\"uote </script> line\nbreak \u0007bell \u202Eevil");
+        JsonNode sarif = JsonReport.mapper().readTree(out.resolve("evil.vigil.sarif").toFile());
+        assertThat(sarif.path("runs").get(0).path("results").size()).isPositive();
+        assertThat(Files.readString(out.resolve("evil.vigil.md"))).doesNotContain("</script>");
+    }
+}
