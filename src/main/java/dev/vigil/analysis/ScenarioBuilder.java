@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -42,9 +41,12 @@ final class ScenarioBuilder {
         Map<String, List<Finding>> byTarget = new HashMap<>();
         findings.forEach(f -> byTarget.computeIfAbsent(f.target(), k -> new ArrayList<>()).add(f));
         Map<String, Scenario> unique = new TreeMap<>();
+        Map<String, Map<String, Link>> treeByEntry = new HashMap<>();
         int truncated = 0;
         for (ScenarioSeed seed : seeds) {
-            List<Link> path = shortestPath(adjacency, seed.entry(), seed.target());
+            Map<String, Link> tree = treeByEntry.computeIfAbsent(seed.entry(), e -> breadthFirst(adjacency, e));
+            List<Link> path = seed.entry().equals(seed.target()) ? List.of()
+                    : tree.containsKey(seed.target()) ? unwind(tree, seed.entry(), seed.target()) : null;
             if (path == null) {
                 truncated++;
                 continue;
@@ -67,12 +69,12 @@ final class ScenarioBuilder {
     private static final Comparator<Scenario> RANKING = Comparator.comparingInt((Scenario s) -> -s.risk().score())
             .thenComparing(Scenario::id);
 
-    /** Breadth-first search; null when the target is not reachable within the depth limit. */
-    private List<Link> shortestPath(Map<String, List<Link>> adjacency, String from, String to) {
-        if (from.equals(to)) {
-            return List.of();
-        }
-        Map<String, Link> cameFrom = new LinkedHashMap<>();
+    /**
+     * The shortest-path tree from an entry point (each reached node → the link it was first reached
+     * over), within the depth limit; computed once per entry point and shared by its scenarios.
+     */
+    private Map<String, Link> breadthFirst(Map<String, List<Link>> adjacency, String from) {
+        Map<String, Link> cameFrom = new HashMap<>();
         ArrayDeque<String> queue = new ArrayDeque<>(List.of(from));
         Map<String, Integer> depth = new HashMap<>(Map.of(from, 0));
         while (!queue.isEmpty()) {
@@ -86,13 +88,10 @@ final class ScenarioBuilder {
                 }
                 depth.put(l.to(), depth.get(node) + 1);
                 cameFrom.put(l.to(), l);
-                if (l.to().equals(to)) {
-                    return unwind(cameFrom, from, to);
-                }
                 queue.add(l.to());
             }
         }
-        return null;
+        return cameFrom;
     }
 
     private static List<Link> unwind(Map<String, Link> cameFrom, String from, String to) {

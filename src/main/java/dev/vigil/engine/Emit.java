@@ -35,7 +35,7 @@ public final class Emit {
 
     /** The target is reachable from the entry point. */
     public static Reachable reach(RuleContext rule, String origin, String target) {
-        return new Reachable(origin, target, meta(rule, "id"));
+        return new Reachable(origin, target);
     }
 
     /** Moves a finding's likelihood by delta, for the rule's {@code @reason}. */

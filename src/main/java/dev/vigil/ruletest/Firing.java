@@ -13,6 +13,14 @@ import dev.vigil.model.Threat;
  */
 public record Firing(String rule, String target) {
 
+    /** What the fact says a rule did; reachability facts name their rule through their evidence. */
+    public static Firing of(Object fact, dev.vigil.engine.Evidence evidence) {
+        if (fact instanceof Reachable r) {
+            return evidence == null ? null : new Firing(evidence.ruleId(), r.origin() + "->" + r.target());
+        }
+        return of(fact);
+    }
+
     public static Firing of(Object fact) {
         if (fact instanceof Threat t) {
             return new Firing(t.ruleId(), t.target());
@@ -22,9 +30,6 @@ public record Firing(String rule, String target) {
         }
         if (fact instanceof Link l) {
             return new Firing(l.ruleId(), l.from() + "->" + l.to());
-        }
-        if (fact instanceof Reachable r) {
-            return new Firing(r.ruleId(), r.origin() + "->" + r.target());
         }
         if (fact instanceof RiskFactor f) {
             return new Firing(f.ruleId(), f.findingId());

@@ -46,7 +46,8 @@ public final class RuleCaseRunner {
             return failed(c, List.of(e.getMessage()), List.of());
         }
         Set<Firing> fired = new TreeSet<>(java.util.Comparator.comparing(Firing::rule).thenComparing(Firing::target));
-        analysis.session().facts().stream().map(Firing::of).filter(java.util.Objects::nonNull).forEach(fired::add);
+        analysis.session().facts().stream().map(f -> Firing.of(f, analysis.session().evidenceOf(f)))
+                .filter(java.util.Objects::nonNull).forEach(fired::add);
         List<String> failures = new ArrayList<>();
         for (RuleCase.Expectation e : c.expect()) {
             boolean hit = fired.stream().anyMatch(f -> f.rule().equals(e.rule()) && (e.target() == null || f.target().equals(e.target())));
@@ -97,8 +98,8 @@ public final class RuleCaseRunner {
         List<String> out = new ArrayList<>();
         FactLabels labels = new FactLabels(analysis.index());
         for (Object fact : analysis.session().facts()) {
-            Firing f = Firing.of(fact);
             Evidence ev = analysis.session().evidenceOf(fact);
+            Firing f = Firing.of(fact, ev);
             if (f != null && ev != null) {
                 out.add(f.rule() + "@" + f.target() + " ← " + String.join("; ", ev.matched().stream().map(labels::describe).toList()));
             }
