@@ -114,14 +114,18 @@ final class ScenarioBuilder {
             boolean last = i == path.size() - 1;
             String phase = last ? "impact" : i == 0 ? "foothold" : "lateral movement";
             Finding f = worst(byTarget, l.to(), last ? impactThreat : null);
-            String verb = last ? "Reaches the target " : i == 0 ? "Establishes a foothold on " : "Moves on to ";
-            steps.add(step(steps.size() + 1, phase, l.to(), l.via(), f, verb + index.label(l.to()) + " via " + index.label(l.via())));
+            String verb = last ? "Reaches the target " : index.kindOf(l.to()).equals("zone") ? "Moves freely inside "
+                    : i == 0 ? "Establishes a foothold on " : "Moves on to ";
+            String over = l.via().equals(l.to()) || l.via().equals(l.from()) && index.kindOf(l.from()).equals("zone")
+                    ? " (unsegmented, so every member is in reach)" : " via " + index.label(l.via());
+            steps.add(step(steps.size() + 1, phase, l.to(), l.via(), f, verb + index.label(l.to()) + over));
         }
         if (path.isEmpty()) {
             Finding f = worst(byTarget, seed.target(), impactThreat);
             steps.add(step(2, "impact", seed.target(), null, f, "Acts on " + index.label(seed.target()) + " directly"));
         }
-        return withRisk(seed, rule, steps, entry, worst(byTarget, seed.target(), impactThreat), path.size());
+        int hops = (int) path.stream().filter(l -> !index.kindOf(l.to()).equals("zone")).count();
+        return withRisk(seed, rule, steps, entry, worst(byTarget, seed.target(), impactThreat), hops);
     }
 
     private Scenario withRisk(ScenarioSeed seed, RuleInfo rule, List<Step> steps, Finding entry, Finding impact, int hops) {

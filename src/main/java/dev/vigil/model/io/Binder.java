@@ -47,6 +47,25 @@ public final class Binder {
         return nodesByPath;
     }
 
+    /** What binding needs to know of a record type, computed once per type (reflection is slow). */
+    private record Shape(RecordComponent[] components, String[] keys, Map<String, RecordComponent> byKey,
+                         java.lang.reflect.Constructor<?> constructor) {
+        static Shape of(Class<?> type) {
+            RecordComponent[] components = type.getRecordComponents();
+            String[] keys = new String[components.length];
+            Map<String, RecordComponent> byKey = new LinkedHashMap<>();
+            for (int i = 0; i < components.length; i++) {
+                keys[i] = Names.snake(components[i].getName());
+                byKey.put(keys[i], components[i]);
+            }
+            var constructor = type.getDeclaredConstructors()[0];
+            constructor.setAccessible(true);
+            return new Shape(components, keys, byKey, constructor);
+        }
+    }
+
+    private static final Map<Class<?>, Shape> SHAPES = new java.util.concurrent.ConcurrentHashMap<>();
+
     private Object bindRecord(Node node, Class<?> type, String path) {
         nodesByPath.put(path, node);
         if (!(node instanceof Node.Mapping map)) {
@@ -54,11 +73,9 @@ public final class Binder {
                     + describe(node));
             return null;
         }
-        RecordComponent[] components = type.getRecordComponents();
-        Map<String, RecordComponent> byKey = new LinkedHashMap<>();
-        for (RecordComponent rc : components) {
-            byKey.put(Names.snake(rc.getName()), rc);
-        }
+        Shape shape = SHAPES.computeIfAbsent(type, Shape::of);
+        RecordComponent[] components = shape.components();
+        Map<String, RecordComponent> byKey = shape.byKey();
         for (Node.Entry e : map.entries().values()) {
             if (!byKey.containsKey(e.key())) {
                 problems.add(new Problem(file, e.line(), e.column(), join(path, e.key()), "unknown field '" + e.key()
@@ -69,7 +86,7 @@ public final class Binder {
         Object[] args = new Object[components.length];
         for (int i = 0; i < components.length; i++) {
             RecordComponent rc = components[i];
-            String key = Names.snake(rc.getName());
+            String key = shape.keys()[i];
             Node value = map.get(key);
             boolean absent = value == null || value instanceof Node.Scalar s && s.isNull();
             if (absent && rc.isAnnotationPresent(Required.class)) {
@@ -81,9 +98,7 @@ public final class Binder {
             }
         }
         try {
-            var constructor = type.getDeclaredConstructors()[0];
-            constructor.setAccessible(true);
-            return constructor.newInstance(args);
+            return shape.constructor().newInstance(args);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot build " + type.getSimpleName(), e);
         }
