@@ -21,6 +21,7 @@ final class FixPlanner {
     private final KnowledgeBase kb;
     private final Severity appetite;
     private final java.util.function.Predicate<String> accepted;
+    private Map<String, List<Finding>> byMitigation;
 
     /** Accepted findings need no fix: they never count as exceeding the appetite. */
     FixPlanner(KnowledgeBase kb, Severity appetite, java.util.function.Predicate<String> accepted) {
@@ -33,6 +34,8 @@ final class FixPlanner {
     }
 
     Result plan(List<Finding> findings) {
+        byMitigation = new HashMap<>();
+        findings.forEach(f -> f.mitigations().forEach(m -> byMitigation.computeIfAbsent(m, k -> new java.util.ArrayList<>()).add(f)));
         Set<String> chosen = new HashSet<>();
         Map<String, Risk> residual = new HashMap<>();
         findings.forEach(f -> residual.put(f.id(), f.risk()));
@@ -64,7 +67,7 @@ final class FixPlanner {
             if (chosen.contains(id)) {
                 continue;
             }
-            Candidate c = evaluate(kb.mitigation(id), findings, residual);
+            Candidate c = evaluate(kb.mitigation(id), residual);
             if (c != null && (best == null || c.value > best.value)) {
                 best = c;
             }
@@ -73,14 +76,11 @@ final class FixPlanner {
     }
 
     /** A candidate only counts if it lowers at least one finding that exceeds the appetite. */
-    private Candidate evaluate(MitigationDef m, List<Finding> findings, Map<String, Risk> residual) {
+    private Candidate evaluate(MitigationDef m, Map<String, Risk> residual) {
         Map<String, Risk> lowered = new HashMap<>();
         int reduction = 0;
         boolean helpsExceeding = false;
-        for (Finding f : findings) {
-            if (!f.mitigations().contains(m.id())) {
-                continue;
-            }
+        for (Finding f : byMitigation.getOrDefault(m.id(), List.of())) {
             Risk now = residual.get(f.id());
             Risk next = now.lower(m.lowersLikelihood(), m.lowersImpact());
             if (next.score() < now.score()) {

@@ -24,6 +24,8 @@ final class EvidenceRecorder extends DefaultAgendaEventListener {
     private final Map<Object, Evidence> evidence = new IdentityHashMap<>();
     private final Map<String, Integer> firings = new TreeMap<>();
     private Match current;
+    private Evidence currentEvidence;
+    private final Map<org.kie.api.definition.rule.Rule, String> ruleIds = new IdentityHashMap<>();
     private boolean timedOut;
 
     EvidenceRecorder(KieSession session, long deadlineNanos) {
@@ -34,7 +36,10 @@ final class EvidenceRecorder extends DefaultAgendaEventListener {
             @Override
             public void objectInserted(ObjectInsertedEvent event) {
                 if (current != null && event.getRule() != null) {
-                    evidence.putIfAbsent(event.getObject(), new Evidence(ruleId(current), List.copyOf(current.getObjects())));
+                    if (currentEvidence == null) {
+                        currentEvidence = new Evidence(id(current), List.copyOf(current.getObjects()));
+                    }
+                    evidence.putIfAbsent(event.getObject(), currentEvidence);
                 }
             }
         });
@@ -43,7 +48,8 @@ final class EvidenceRecorder extends DefaultAgendaEventListener {
     @Override
     public void beforeMatchFired(BeforeMatchFiredEvent event) {
         current = event.getMatch();
-        firings.merge(ruleId(current), 1, Integer::sum);
+        currentEvidence = null;
+        firings.merge(id(current), 1, Integer::sum);
         if (System.nanoTime() > deadlineNanos && !timedOut) {
             timedOut = true;
             session.halt();
@@ -53,6 +59,11 @@ final class EvidenceRecorder extends DefaultAgendaEventListener {
     @Override
     public void afterMatchFired(AfterMatchFiredEvent event) {
         current = null;
+    }
+
+    /** The rule id of a match, looked up once per rule. */
+    private String id(Match match) {
+        return ruleIds.computeIfAbsent(match.getRule(), r -> ruleId(match));
     }
 
     static String ruleId(Match match) {
