@@ -45,25 +45,15 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "Folder for the reports (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = "--appetite", paramLabel = "LEVEL", defaultValue = "medium",
-            description = "Highest acceptable residual severity: low, medium, high or critical (default: ${DEFAULT-VALUE}); "
-                    + "a model's system.risk_appetite overrides it.")
-    String appetite;
-
-    @Option(names = "--fail-on", paramLabel = "LEVEL",
-            description = "Exit 3 when a finding at or above this severity exists: critical, high, medium or low.")
-    String failOn;
-
     @Option(names = "--acceptances", paramLabel = "FILE",
             description = "Accepted risks (default: acceptances.yaml beside each model, if there is one).")
     Path acceptances;
 
-    @Option(names = "--today", paramLabel = "YYYY-MM-DD",
-            description = "The day acceptances are judged on (default: today); fixes it for reproducible reports.")
-    java.time.LocalDate today;
-
     @Option(names = {"-q", "--quiet"}, description = "Print only errors.")
     boolean quiet;
+
+    @Mixin
+    RiskOptions risk;
 
     @Mixin
     EngineOptions engine;
@@ -80,8 +70,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Severity level;
         try {
-            level = Severity.parse(appetite);
-            gate = failOn == null ? null : Severity.parse(failOn);
+            level = risk.appetite();
+            gate = risk.gate();
         } catch (IllegalArgumentException e) {
             err.println("vigil: " + e.getMessage());
             return ExitCodes.INVALID_INPUT;
@@ -124,7 +114,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         Analysis analysis;
         try {
-            analysis = ws.analyzer().analyze(model, level, accepted, today == null ? java.time.LocalDate.now() : today);
+            analysis = ws.analyzer().analyze(model, level, accepted, risk.today());
         } catch (SessionLimitException e) {
             err.println("vigil: " + file + ": " + e.getMessage() + "; no report written");
             return ExitCodes.LIMIT_REACHED;

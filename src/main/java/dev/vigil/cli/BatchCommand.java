@@ -47,20 +47,11 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--resume", description = "Skip models whose report was made from the same file and rule base.")
     boolean resume;
 
-    @Option(names = "--fail-on", paramLabel = "LEVEL",
-            description = "Exit 3 when a finding at or above this severity exists: critical, high, medium or low.")
-    String failOn;
-
-    @Option(names = "--appetite", paramLabel = "LEVEL", defaultValue = "medium",
-            description = "Highest acceptable residual severity (default: ${DEFAULT-VALUE}); a model's own overrides it.")
-    String appetite;
-
-    @Option(names = "--today", paramLabel = "YYYY-MM-DD",
-            description = "The day acceptances (acceptances.yaml beside each model) are judged on (default: today).")
-    java.time.LocalDate today;
-
     @Option(names = {"-q", "--quiet"}, description = "No progress output.")
     boolean quiet;
+
+    @Mixin
+    RiskOptions risk;
 
     @Mixin
     EngineOptions engine;
@@ -74,8 +65,8 @@ final class BatchCommand implements Callable<Integer> {
         Severity gate;
         Severity level;
         try {
-            gate = failOn == null ? null : Severity.parse(failOn);
-            level = Severity.parse(appetite);
+            gate = risk.gate();
+            level = risk.appetite();
         } catch (IllegalArgumentException e) {
             err.println("vigil: " + e.getMessage());
             return ExitCodes.INVALID_INPUT;
@@ -107,11 +98,7 @@ final class BatchCommand implements Callable<Integer> {
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         Progress progress = new Progress(err, quiet ? Progress.Mode.QUIET : System.console() != null
                 ? Progress.Mode.TERMINAL : Progress.Mode.PLAIN, inputs.size());
-        BatchRunner runner = new BatchRunner(ws, level, out, n, resume);
-        if (today != null) {
-            runner.asOf(today);
-        }
-        List<ModelOutcome> outcomes = runner.run(inputs, progress);
+        List<ModelOutcome> outcomes = new BatchRunner(ws, level, out, n, resume).asOf(risk.today()).run(inputs, progress);
         PortfolioSummary summary = new PortfolioSummary(ws);
         ObjectNode json = summary.json(outcomes);
         try {
