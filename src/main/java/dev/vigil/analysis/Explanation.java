@@ -87,15 +87,8 @@ public final class Explanation {
     }
 
     private String inputPosition(Object fact) {
-        if (fact instanceof String) {
-            return "";
-        }
-        try {
-            var idMethod = fact.getClass().getMethod("id");
-            return "  [model " + position((String) idMethod.invoke(fact)).strip() + "]";
-        } catch (ReflectiveOperationException | ClassCastException e) {
-            return "  [model input]";
-        }
+        String id = FactLabels.idOf(fact);
+        return id == null ? "  [model input]" : "  [model " + position(id).strip() + "]";
     }
 
     private String position(String elementId) {

@@ -27,6 +27,32 @@ public final class FactLabels {
         this.index = index;
     }
 
+    /** The id of an input fact that has one (a model element), else null. */
+    public static String idOf(Object fact) {
+        if (fact instanceof Component c) {
+            return c.id();
+        }
+        if (fact instanceof DataAsset d) {
+            return d.id();
+        }
+        if (fact instanceof DataFlow f) {
+            return f.id();
+        }
+        if (fact instanceof Principal p) {
+            return p.id();
+        }
+        if (fact instanceof Dependency d) {
+            return d.id();
+        }
+        if (fact instanceof TrustZone z) {
+            return z.id();
+        }
+        if (fact instanceof Control c) {
+            return c.id();
+        }
+        return fact instanceof SystemInfo s ? s.id() : null;
+    }
+
     public String describe(Object fact) {
         if (fact instanceof Component c) {
             return "component " + c.id() + " (type " + c.type() + ", zone " + c.zone() + ", exposure " + c.exposure()
@@ -77,7 +103,7 @@ public final class FactLabels {
             return "link " + l.from() + " → " + l.to() + " via " + index.label(l.via());
         }
         if (fact instanceof Reachable r) {
-            return l(r.target()) + " reachable from entry point " + r.origin();
+            return index.label(r.target()) + " reachable from entry point " + r.origin();
         }
         if (fact instanceof Threat t) {
             return "finding " + t.id() + " (threat " + t.threatId() + ")";
@@ -89,9 +115,5 @@ public final class FactLabels {
             return s.kind() + " scenario " + s.entry() + " → " + s.target();
         }
         return String.valueOf(fact);
-    }
-
-    private String l(String id) {
-        return index.label(id);
     }
 }

@@ -75,6 +75,10 @@ final class EvidenceRecorder extends DefaultAgendaEventListener {
         return evidence;
     }
 
+    Map<String, Integer> firings() {
+        return firings;
+    }
+
     boolean timedOut() {
         return timedOut;
     }

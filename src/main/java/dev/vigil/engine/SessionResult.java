@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 /** The facts in working memory after a session, with the evidence of each inferred one. */
-public record SessionResult(List<Object> facts, Map<Object, Evidence> evidence, int firings) {
+public record SessionResult(List<Object> facts, Map<Object, Evidence> evidence, int firings, Map<String, Integer> firingsByRule) {
 
     public <T> List<T> all(Class<T> type) {
         return facts.stream().filter(type::isInstance).map(type::cast).toList();
@@ -21,7 +21,7 @@ public record SessionResult(List<Object> facts, Map<Object, Evidence> evidence, 
                 .findFirst().orElse(null);
     }
 
-    static SessionResult of(List<Object> facts, Map<Object, Evidence> evidence, int firings) {
-        return new SessionResult(List.copyOf(facts), new IdentityHashMap<>(evidence), firings);
+    static SessionResult of(List<Object> facts, Map<Object, Evidence> evidence, int firings, Map<String, Integer> byRule) {
+        return new SessionResult(List.copyOf(facts), new IdentityHashMap<>(evidence), firings, Map.copyOf(byRule));
     }
 }

@@ -39,7 +39,7 @@ public final class SessionRunner {
                         + " rule firings, which usually means rules that keep re-triggering each other; busiest rules: "
                         + recorder.busiestRules());
             }
-            return SessionResult.of(new ArrayList<>(session.getObjects()), recorder.evidence(), fired);
+            return SessionResult.of(new ArrayList<>(session.getObjects()), recorder.evidence(), fired, recorder.firings());
         } finally {
             session.dispose();
         }
