@@ -28,8 +28,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 
 @Command(name = "analyze", mixinStandardHelpOptions = true,
-        description = {"Analyses system models (YAML or JSON): threats, attack scenarios, risk and a fix plan.",
-                "Prints a summary and writes reports named <model>.vigil.json, .vigil.md and .vigil.sarif."},
+        description = "Analyses system models (YAML or JSON): threats, attack scenarios, risk and a fix plan. Prints a summary and writes reports named <model>.vigil.json, .vigil.md and .vigil.sarif.",
         footer = {"", ExitCodes.HELP})
 final class AnalyzeCommand implements Callable<Integer> {
 

@@ -27,10 +27,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "batch", mixinStandardHelpOptions = true,
-        description = {"Analyses every model under a folder (recursively) or listed in a manifest (YAML: models: [paths]),",
-                "in parallel on one rule base. Writes a report per model (mirroring the folder layout) and a portfolio",
-                "summary (portfolio.vigil.json, portfolio.vigil.md). Invalid models and models past their time budget",
-                "are reported and the batch goes on."},
+        description = "Analyses every model under a folder (recursively) or listed in a manifest (YAML: models: [paths]), in parallel on one rule base. Writes a report per model (mirroring the folder layout) and a portfolio summary (portfolio.vigil.json, portfolio.vigil.md). Invalid models and models past their time budget are reported and the batch goes on.",
         footer = {"", ExitCodes.HELP})
 final class BatchCommand implements Callable<Integer> {
 

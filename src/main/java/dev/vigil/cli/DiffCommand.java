@@ -22,8 +22,7 @@ import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
 @Command(name = "diff", mixinStandardHelpOptions = true,
-        description = {"What changed between two reviews: findings new, resolved, or changed in severity or residual",
-                "risk, and acceptances expiring soon. Takes two JSON reports, or two model files (analysed first)."},
+        description = "What changed between two reviews: findings new, resolved, or changed in severity or residual risk, and acceptances expiring soon. Takes two JSON reports, or two model files (analysed first).",
         footer = {"", ExitCodes.HELP})
 final class DiffCommand implements Callable<Integer> {
 

@@ -14,12 +14,13 @@ final class ExitCodes {
             Exit codes:
               0  success
               1  internal error (a bug: please report it)
-              2  invalid input: a model, catalog, rule, settings, acceptances or manifest file has problems,
-                 a bad option, or the output folder cannot be written
+              2  invalid input: a model, catalog, rule, settings, acceptances or
+                 manifest file has problems, a bad option, or --out cannot be written
               3  --fail-on: a finding at or above that severity exists
               4  an analysis stopped at its time budget or firing cap
               5  rules test: a case failed, or coverage or --fail-on-empty was not met
-              6  batch: some models failed (invalid or past their budget); the others were analysed""";
+              6  batch: some models failed (invalid or past their budget);
+                 the others were analysed""";
 
     private ExitCodes() {
     }

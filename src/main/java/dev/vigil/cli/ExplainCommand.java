@@ -19,12 +19,11 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 @Command(name = "explain", mixinStandardHelpOptions = true,
-        description = {"Says why a finding was raised: the rule, the facts it matched and where derived facts came from,",
-                "and how its likelihood and impact were set."},
+        description = "Says why a finding was raised: the rule, the facts it matched and where derived facts came from, and how its likelihood and impact were set.",
         footer = {"", "Finding ids are <rule id>@<target id>, as in the reports and the analyze summary.", "", ExitCodes.HELP})
 final class ExplainCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "FINDING", description = "Finding id, e.g. web-sql-injection@shop-api.")
+    @Parameters(index = "0", paramLabel = "FINDING", description = "Finding id, e.g. web-query-injection@checkout-api.")
     String findingId;
 
     @Parameters(index = "1", paramLabel = "MODEL", description = "The model file the finding came from.")

@@ -12,8 +12,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 @Command(name = "generate", mixinStandardHelpOptions = true,
-        description = {"Writes a valid, random but plausible model (for benchmarks and demos), or a whole portfolio",
-                "of them with --portfolio. The same options and seed always give the same models."},
+        description = "Writes a valid, random but plausible model (for benchmarks and demos), or a whole portfolio of them with --portfolio. The same options and seed always give the same models.",
         footer = {"", ExitCodes.HELP})
 final class GenerateCommand implements Callable<Integer> {
 

@@ -13,9 +13,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "lint", mixinStandardHelpOptions = true,
-        description = {"Parses, checks and compiles rule folders: required metadata and its values, unique ids, catalog",
-                "references, and banned constructs (imports outside the fact model, globals, declared types, salience",
-                "and agenda groups, process/file/network/thread/reflection calls, writes other than insertLogical)."},
+        description = "Parses, checks and compiles rule folders: required metadata and its values, unique ids, catalog references, and banned constructs (imports outside the fact model, globals, declared types, salience and agenda groups, process/file/network/thread/reflection calls, writes other than insertLogical).",
         footer = {"", "Exit codes: 0 no problems, 2 problems found (each printed as file:line: message)."})
 final class RulesLintCommand implements Callable<Integer> {
 

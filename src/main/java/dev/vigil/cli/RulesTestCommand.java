@@ -23,9 +23,7 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 @Command(name = "test", mixinStandardHelpOptions = true,
-        description = {"Runs the <topic>.test.yaml cases beside the rules (given / expect / expect_none / todo), plus an",
-                "implicit 'an empty model fires no rule' case per file. A failure prints every rule that fired and the",
-                "facts it matched."},
+        description = "Runs the <topic>.test.yaml cases beside the rules (given / expect / expect_none / todo), plus an implicit 'an empty model fires no rule' case per file. A failure prints every rule that fired and the facts it matched.",
         footer = {"", "Exit codes: 0 all passed, 2 invalid test files or options, 5 a case failed, no case ran with",
                 "--fail-on-empty, or --coverage found rules that no case fires."})
 final class RulesTestCommand implements Callable<Integer> {
