@@ -120,13 +120,14 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         String base = ModelFiles.reportBaseName(file, usedNames);
         JsonReport json = new JsonReport(ws.kb());
+        var tree = json.build(analysis);
         StringBuilder written = new StringBuilder();
         for (ReportFormat format : formats) {
             Path target = out.resolve(base + ".vigil." + format.name());
             try {
                 AtomicFiles.write(target, switch (format) {
-                    case json -> json.render(analysis);
-                    case md -> new MarkdownReport(json).render(analysis);
+                    case json -> JsonReport.render(tree);
+                    case md -> new MarkdownReport(json).render(analysis, tree);
                     case sarif -> new SarifReport(ws.kb(), ws.rules()).render(analysis);
                 });
             } catch (IOException e) {

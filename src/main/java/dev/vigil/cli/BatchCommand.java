@@ -99,7 +99,7 @@ final class BatchCommand implements Callable<Integer> {
         PortfolioSummary summary = new PortfolioSummary(ws);
         ObjectNode json = summary.json(outcomes);
         try {
-            AtomicFiles.write(out.resolve("portfolio.vigil.json"), JsonReport.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(json) + "\n");
+            AtomicFiles.write(out.resolve("portfolio.vigil.json"), JsonReport.render(json));
             AtomicFiles.write(out.resolve("portfolio.vigil.md"), summary.markdown(json));
         } catch (IOException e) {
             err.println("vigil: cannot write the portfolio summary to " + out + ": " + e.getMessage() + " (check --out)");

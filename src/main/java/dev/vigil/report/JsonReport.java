@@ -80,7 +80,11 @@ public final class JsonReport {
     }
 
     public String render(Analysis a) {
-        return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(build(a)) + "\n";
+        return render(build(a));
+    }
+
+    public static String render(ObjectNode tree) {
+        return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(tree) + "\n";
     }
 
     private static ObjectNode system(SystemInfo s) {

@@ -22,9 +22,13 @@ public final class MarkdownReport {
         this.json = json;
     }
 
-    @SuppressWarnings("unchecked")
     public String render(Analysis a) {
-        ObjectNode tree = json.build(a);
+        return render(a, json.build(a));
+    }
+
+    /** Renders from a JSON tree already built for this analysis (saves building it twice). */
+    @SuppressWarnings("unchecked")
+    public String render(Analysis a, ObjectNode tree) {
         Map<String, Object> view = JsonReport.MAPPER.convertValue(tree, Map.class);
         number((List<Map<String, Object>>) view.get("findings"), "rank");
         number((List<Map<String, Object>>) view.get("scenarios"), "rank");
