@@ -75,7 +75,9 @@ public final class ModelGenerator {
         };
         sb.append("  - {id: ").append(id(i)).append(", type: ").append(type).append(", zone: ").append(zone);
         if (tier(i) == 0) {
-            sb.append(", exposure: internet, authentication: ").append(pick("none", "password", "token", "sso"));
+            // about a third of the web tier faces the internet (10% of components); the rest is internal or partner-facing
+            sb.append(", exposure: ").append(i % 3 == 0 ? "internet" : pick("internal", "partner"))
+                    .append(", authentication: ").append(pick("none", "password", "token", "sso"));
             if (random.nextInt(3) == 0) {
                 sb.append(", attributes: [builds-queries]");
             }
