@@ -29,6 +29,7 @@ public final class KnowledgeBase implements ModelVocabulary {
     private final SortedMap<String, TechnologyDef> technologies;
     private final SortedMap<String, AttributeDef> attributes;
     private final Map<String, List<String>> threatsByMitigation;
+    private final Map<String, Set<String>> vocabularies;
 
     KnowledgeBase(SortedMap<String, ThreatDef> threats, SortedMap<String, MitigationDef> mitigations,
                   SortedMap<String, TechnologyDef> technologies, SortedMap<String, AttributeDef> attributes) {
@@ -39,6 +40,8 @@ public final class KnowledgeBase implements ModelVocabulary {
         Map<String, List<String>> inverse = new TreeMap<>();
         threats.values().forEach(t -> t.mitigations().forEach(m -> inverse.computeIfAbsent(m, k -> new ArrayList<>()).add(t.id())));
         this.threatsByMitigation = inverse;
+        this.vocabularies = Map.of("technologies", Collections.unmodifiableSortedSet(new TreeSet<>(technologies.keySet())),
+                "attributes", Collections.unmodifiableSortedSet(new TreeSet<>(attributes.keySet())));
     }
 
     /** Loads every catalog under {@code dir} (threats/, mitigations/, technologies/). */
@@ -141,7 +144,7 @@ public final class KnowledgeBase implements ModelVocabulary {
 
     @Override
     public Map<String, Set<String>> vocabularies() {
-        return Map.of("technologies", new TreeSet<>(technologies.keySet()), "attributes", new TreeSet<>(attributes.keySet()));
+        return vocabularies;
     }
 
     @Override

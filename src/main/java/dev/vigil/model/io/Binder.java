@@ -178,23 +178,29 @@ public final class Binder {
     private String checkAllowed(Node.Scalar s, RecordComponent rc, String path) {
         Set<String> allowed = allowedValues(rc);
         if (allowed != null && !allowed.contains(s.value())) {
-            problem(s, path, "'" + s.value() + "' is not an allowed value." + Names.didYouMean(s.value(), allowed)
-                    + " Allowed: " + String.join(", ", allowed));
+            Set<String> sorted = new TreeSet<>(allowed);
+            problem(s, path, "'" + s.value() + "' is not an allowed value." + Names.didYouMean(s.value(), sorted)
+                    + " Allowed: " + String.join(", ", sorted));
             return null;
         }
         return s.value();
     }
 
+    private static final Map<RecordComponent, Set<String>> ONE_OF = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<RecordComponent, java.util.Optional<String>> VOCABULARY = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The values a string field allows, or null; annotation lookups are cached per field (hot path). */
     private Set<String> allowedValues(RecordComponent rc) {
-        OneOf oneOf = rc.getAnnotation(OneOf.class);
-        if (oneOf != null) {
-            return new TreeSet<>(Arrays.asList(oneOf.value()));
+        Set<String> oneOf = ONE_OF.computeIfAbsent(rc, c -> {
+            OneOf a = c.getAnnotation(OneOf.class);
+            return a == null ? Set.of() : java.util.Collections.unmodifiableSortedSet(new TreeSet<>(Arrays.asList(a.value())));
+        });
+        if (!oneOf.isEmpty()) {
+            return oneOf;
         }
-        Vocabulary vocabulary = rc.getAnnotation(Vocabulary.class);
-        if (vocabulary != null && vocabularies.containsKey(vocabulary.value())) {
-            return new TreeSet<>(vocabularies.get(vocabulary.value()));
-        }
-        return null;
+        String vocabulary = VOCABULARY.computeIfAbsent(rc, c -> java.util.Optional.ofNullable(c.getAnnotation(Vocabulary.class))
+                .map(Vocabulary::value)).orElse(null);
+        return vocabulary == null ? null : vocabularies.get(vocabulary);
     }
 
     private static List<String> fieldNames(Class<?> type) {
