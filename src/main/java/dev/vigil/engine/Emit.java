@@ -38,6 +38,28 @@ public final class Emit {
         return new Reachable(origin, target);
     }
 
+    /**
+     * Every element reachable from {@code origin} over the links (breadth-first, so each is found
+     * once), in a fixed order; the origin itself is left out.
+     */
+    public static java.util.List<String> reachableFrom(String origin, java.util.List<?> links) {
+        java.util.Map<String, java.util.List<String>> next = new java.util.HashMap<>();
+        for (Object o : links) {
+            Link l = (Link) o;
+            next.computeIfAbsent(l.from(), k -> new java.util.ArrayList<>()).add(l.to());
+        }
+        java.util.Set<String> seen = new java.util.TreeSet<>();
+        java.util.ArrayDeque<String> queue = new java.util.ArrayDeque<>(java.util.List.of(origin));
+        while (!queue.isEmpty()) {
+            for (String to : next.getOrDefault(queue.poll(), java.util.List.of())) {
+                if (!to.equals(origin) && seen.add(to)) {
+                    queue.add(to);
+                }
+            }
+        }
+        return java.util.List.copyOf(seen);
+    }
+
     /** Moves a finding's likelihood by delta, for the rule's {@code @reason}. */
     public static RiskFactor likelihood(RuleContext rule, Threat threat, int delta) {
         return new RiskFactor(threat.id(), RiskFactor.LIKELIHOOD, delta, meta(rule, "reason"), meta(rule, "id"));
