@@ -97,8 +97,8 @@ class RuleBaseLoaderTest {
                 .hasMessageContaining("t-ping");
     }
 
-    @Test
-    void decisionTablesLoadBesideDrl() throws Exception {
+    /** A one-row decision table whose condition names the given field (a typo makes it fail to compile). */
+    private void writeExposureTable(String field) throws IOException {
         Files.createDirectories(dir.resolve("t"));
         Files.writeString(dir.resolve("t/exposure.drl.csv"), """
                 RuleSet,rules.table
@@ -106,10 +106,15 @@ class RuleBaseLoaderTest {
                 RuleTable Exposure
                 NAME,METADATA,METADATA,CONDITION,ACTION
                 ,,,$c : Component,
-                ,"id(\"\"$param\"\")","derives(\"\"$param\"\")","exposure == \"\"$param\"\"","insertLogical(Emit.derive(drools, $c.id()));"
+                ,"id(\"\"$param\"\")","derives(\"\"$param\"\")","%s == \"\"$param\"\"","insertLogical(Emit.derive(drools, $c.id()));"
                 Name,Id,Derives,Exposure,Derive
                 Partner exposure,table-partner,partner-exposed,partner,X
-                """);
+                """.formatted(field));
+    }
+
+    @Test
+    void decisionTablesLoadBesideDrl() throws Exception {
+        writeExposureTable("exposure");
         RuleBase rb = new RuleBaseLoader(TestWorkspace.get().kb()).load(List.of(dir), TestWorkspace.KNOWLEDGE);
         assertThat(rb.rule("table-partner")).isNotNull();
         Object c = new Component("p", null, "api-service", "z", "partner", "none", false, "cloud", List.of(), List.of(), List.of());
@@ -119,17 +124,7 @@ class RuleBaseLoaderTest {
 
     @Test
     void decisionTableErrorsPointAtTheSpreadsheetRowAndColumn() throws Exception {
-        Files.createDirectories(dir.resolve("t"));
-        Files.writeString(dir.resolve("t/exposure.drl.csv"), """
-                RuleSet,rules.table
-                Import,"dev.vigil.model.*, dev.vigil.engine.Emit"
-                RuleTable Exposure
-                NAME,METADATA,METADATA,CONDITION,ACTION
-                ,,,$c : Component,
-                ,"id(\"\"$param\"\")","derives(\"\"$param\"\")","exposur == \"\"$param\"\"","insertLogical(Emit.derive(drools, $c.id()));"
-                Name,Id,Derives,Exposure,Derive
-                Partner exposure,table-partner,partner-exposed,partner,X
-                """);
+        writeExposureTable("exposur");
         assertThatThrownBy(() -> new RuleBaseLoader(TestWorkspace.get().kb()).load(List.of(dir), TestWorkspace.KNOWLEDGE))
                 .isInstanceOf(RuleBaseException.class)
                 .hasMessageContaining("t/exposure.drl.csv: row 8, column D: ")
