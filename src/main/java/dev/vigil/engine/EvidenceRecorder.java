@@ -32,18 +32,26 @@ final class EvidenceRecorder extends DefaultAgendaEventListener {
         this.session = session;
         this.deadlineNanos = deadlineNanos;
         session.addEventListener(this);
-        session.addEventListener(new DefaultRuleRuntimeEventListener() {
-            @Override
-            public void objectInserted(ObjectInsertedEvent event) {
-                if (current != null && event.getRule() != null) {
-                    if (currentEvidence == null) {
-                        currentEvidence = new Evidence(id(current), List.copyOf(current.getObjects()));
-                    }
-                    evidence.putIfAbsent(event.getObject(), currentEvidence);
-                }
-            }
-        });
+        session.addEventListener(inserts);
     }
+
+    /** Takes the listeners off the session again, before it goes back to the pool. */
+    void detach() {
+        session.removeEventListener((org.kie.api.event.rule.AgendaEventListener) this);
+        session.removeEventListener(inserts);
+    }
+
+    private final DefaultRuleRuntimeEventListener inserts = new DefaultRuleRuntimeEventListener() {
+        @Override
+        public void objectInserted(ObjectInsertedEvent event) {
+            if (current != null && event.getRule() != null) {
+                if (currentEvidence == null) {
+                    currentEvidence = new Evidence(id(current), List.copyOf(current.getObjects()));
+                }
+                evidence.putIfAbsent(event.getObject(), currentEvidence);
+            }
+        }
+    };
 
     @Override
     public void beforeMatchFired(BeforeMatchFiredEvent event) {

@@ -1,6 +1,9 @@
 package dev.vigil.engine;
 
 import org.kie.api.KieBase;
+import org.kie.api.runtime.KieContainer;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 
 import java.util.List;
 import java.util.Map;
@@ -11,13 +14,16 @@ import java.util.stream.Collectors;
 public final class RuleBase {
 
     private final KieBase kieBase;
+    private final KieSessionsPool sessions;
     private final List<RuleInfo> rules;
     private final Map<String, RuleInfo> byId;
     private final String version;
     private final List<RulePack> packs;
 
-    RuleBase(KieBase kieBase, List<RuleInfo> rules, String version, List<RulePack> packs) {
-        this.kieBase = kieBase;
+    RuleBase(KieContainer container, List<RuleInfo> rules, String version, List<RulePack> packs) {
+        this.kieBase = container.getKieBase();
+        // pooled sessions keep their node memories between analyses: dispose() resets and returns them
+        this.sessions = container.newKieSessionsPool(1);
         this.rules = List.copyOf(rules);
         this.byId = rules.stream().collect(Collectors.toUnmodifiableMap(RuleInfo::id, Function.identity()));
         this.version = version;
@@ -31,6 +37,11 @@ public final class RuleBase {
 
     KieBase kieBase() {
         return kieBase;
+    }
+
+    /** A fresh session, taken from this rule base's pool; {@code dispose()} gives it back. */
+    KieSession newSession() {
+        return sessions.newKieSession();
     }
 
     public List<RuleInfo> rules() {

@@ -75,12 +75,12 @@ public final class RuleBaseLoader {
         if (!errors.isEmpty()) {
             throw new RuleBaseException(onSpreadsheets(errors, sources));
         }
-        var kieBase = ks.newKieContainer(release).getKieBase();
+        var container = ks.newKieContainer(release);
         ks.getRepository().removeKieModule(release);
         List<Path> hashed = new ArrayList<>(ruleDirs);
         hashed.add(knowledgeDir);
         List<RulePack> packs = ruleDirs.stream().map(d -> new RulePack(packName(d), Versions.hash(List.of(d)))).toList();
-        return new RuleBase(kieBase, rules, Versions.hash(hashed), packs);
+        return new RuleBase(container, rules, Versions.hash(hashed), packs);
     }
 
     /** Errors in decision tables, pointed at spreadsheet rows and columns instead of generated DRL. */

@@ -25,9 +25,9 @@ public final class SessionRunner {
     }
 
     public SessionResult run(List<Object> facts) throws SessionLimitException {
-        KieSession session = ruleBase.kieBase().newKieSession();
+        KieSession session = ruleBase.newSession();
+        EvidenceRecorder recorder = new EvidenceRecorder(session, System.nanoTime() + limits.budget().toNanos());
         try {
-            EvidenceRecorder recorder = new EvidenceRecorder(session, System.nanoTime() + limits.budget().toNanos());
             facts.forEach(session::insert);
             int fired = session.fireAllRules(match -> !disabled.contains(EvidenceRecorder.ruleId(match)), limits.maxFirings());
             if (recorder.timedOut()) {
@@ -41,6 +41,7 @@ public final class SessionRunner {
             }
             return SessionResult.of(new ArrayList<>(session.getObjects()), recorder.evidence(), fired, recorder.firings());
         } finally {
+            recorder.detach();
             session.dispose();
         }
     }

@@ -19,7 +19,7 @@ import java.util.List;
 
 /**
  * A portfolio batch: N generated medium models (100 components, 300 flows), analysed with reports
- * written, on T threads; a warm-up batch first. Prints models/s, the per-model cost of parsing alone
+ * written, on T threads; a warm-up batch first (default a tenth of N, 50 to 500 models). Prints models/s, the per-model cost of parsing alone
  * next to the full analysis, and peak heap. Run it with bench/batch.sh.
  */
 public final class BatchBenchmark {
@@ -27,6 +27,8 @@ public final class BatchBenchmark {
     public static void main(String[] args) throws Exception {
         int models = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
         int threads = args.length > 1 ? Integer.parseInt(args[1]) : 2;
+        // the JIT compiles Drools' generated classes for a long while: "warm" means after it settles
+        int warmup = args.length > 2 ? Integer.parseInt(args[2]) : Math.min(500, Math.max(50, models / 10));
         Path root = Files.createTempDirectory("vigil-batch-bench");
         Path in = Files.createDirectories(root.resolve("models"));
         for (int i = 0; i < models; i++) {
@@ -37,7 +39,7 @@ public final class BatchBenchmark {
                 SessionLimits.DEFAULT, ScenarioLimits.DEFAULT);
         var inputs = BatchInputs.of(in);
         Progress quiet = new Progress(new PrintWriter(new StringWriter()), Progress.Mode.QUIET, inputs.size());
-        new BatchRunner(ws, Severity.MEDIUM, root.resolve("warmup"), threads, false).run(inputs.subList(0, Math.min(50, models)), quiet);
+        new BatchRunner(ws, Severity.MEDIUM, root.resolve("warmup"), threads, false).run(inputs.subList(0, Math.min(warmup, models)), quiet);
         long t0 = System.nanoTime();
         for (var input : inputs) {
             ws.loader().load(input.file());
@@ -53,6 +55,15 @@ public final class BatchBenchmark {
                 models, threads, seconds, models / seconds, failed);
         System.out.printf("per model: parse + validate %.1f ms (one thread), full analysis with reports %.1f ms (wall, %d threads)%n",
                 parseMs, seconds * 1000 / models, threads);
+        deleteTree(root);
         System.out.printf("peak heap (sum of pools): %.0f MB, max heap %d MB%n", peak / 1e6, Runtime.getRuntime().maxMemory() / 1_000_000);
+    }
+
+    private static void deleteTree(Path root) throws java.io.IOException {
+        try (var paths = Files.walk(root)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 }
