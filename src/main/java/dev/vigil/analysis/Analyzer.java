@@ -54,12 +54,20 @@ public final class Analyzer {
      */
     public Analysis analyze(LoadedModel loaded, Severity defaultAppetite, List<Acceptance> acceptances, java.time.LocalDate today)
             throws SessionLimitException {
+        return analyze(loaded, defaultAppetite, acceptances, today, List.of());
+    }
+
+    /** As above, with facts that are not part of the model (an assessment's open questions). */
+    public Analysis analyze(LoadedModel loaded, Severity defaultAppetite, List<Acceptance> acceptances, java.time.LocalDate today,
+                            List<?> extraFacts) throws SessionLimitException {
         String own = loaded.model().system().riskAppetite();
         Severity appetite = own == null ? defaultAppetite : Severity.parse(own);
         ModelIndex index = new ModelIndex(loaded.model());
         java.util.Set<String> disabled = new java.util.HashSet<>();
         settings.disabledRules().forEach(d -> disabled.add(d.id()));
-        SessionResult session = new SessionRunner(rules, sessionLimits, disabled).run(loaded.model().facts());
+        List<Object> facts = new java.util.ArrayList<>(loaded.model().facts());
+        facts.addAll(extraFacts);
+        SessionResult session = new SessionRunner(rules, sessionLimits, disabled).run(facts);
         List<Finding> scored = new RiskScorer(kb, index).score(session);
         AcceptanceReview review = acceptances.isEmpty() ? AcceptanceReview.NONE : AcceptanceReview.of(acceptances, scored, today);
         FixPlanner.Result planned = new FixPlanner(kb, appetite, review::isAccepted).plan(scored);

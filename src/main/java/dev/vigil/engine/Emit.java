@@ -1,11 +1,13 @@
 package dev.vigil.engine;
 
+import dev.vigil.model.Ask;
 import dev.vigil.model.Derived;
 import dev.vigil.model.Link;
 import dev.vigil.model.Reachable;
 import dev.vigil.model.RiskFactor;
 import dev.vigil.model.ScenarioSeed;
 import dev.vigil.model.Threat;
+import dev.vigil.model.Unanswered;
 import org.kie.api.runtime.rule.RuleContext;
 
 /**
@@ -58,6 +60,21 @@ public final class Emit {
             }
         }
         return java.util.List.copyOf(seen);
+    }
+
+    /** In an assessment: ask the question of the rule's {@code @asks} (about the item, "" for none). */
+    public static Ask ask(RuleContext rule, String item) {
+        return new Ask(meta(rule, "asks"), item, meta(rule, "id"));
+    }
+
+    /** In an assessment: ask this question (for the generic rules that ask many). */
+    public static Ask ask(RuleContext rule, String question, String item) {
+        return new Ask(question, item, meta(rule, "id"));
+    }
+
+    /** In an assessment: a required question that is asked and not answered. */
+    public static Unanswered unanswered(RuleContext rule, String question, String item) {
+        return new Unanswered(question, item);
     }
 
     /** Moves a finding's likelihood by delta, for the rule's {@code @reason}. */

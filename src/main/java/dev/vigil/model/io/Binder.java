@@ -147,6 +147,9 @@ public final class Binder {
         if (raw.isRecord()) {
             return bindRecord(node, raw, path);
         }
+        if (raw == Node.class) {
+            return node; // kept as written: a template the caller interprets
+        }
         if (!(node instanceof Node.Scalar s)) {
             problem(node, path, "expected " + expected(raw) + ", got " + describe(node));
             return null;

@@ -1,0 +1,61 @@
+package dev.vigil.questionnaire;
+
+import dev.vigil.analysis.Analysis;
+import dev.vigil.analysis.Severity;
+import dev.vigil.analysis.Workspace;
+import dev.vigil.engine.SessionLimitException;
+import dev.vigil.engine.SessionLimits;
+import dev.vigil.model.io.InvalidInputException;
+import dev.vigil.model.io.LoadedModel;
+import dev.vigil.model.io.ModelLoader;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An assessment: the consultation, and after any answer the threat model its answers describe,
+ * analysed like a model file, with the open required questions passed in as facts.
+ */
+public final class Assessment implements AutoCloseable {
+
+    private final Workspace workspace;
+    private final Consultation consultation;
+
+    public Assessment(Workspace workspace, Questionnaire questionnaire, SessionLimits limits) throws SessionLimitException {
+        this.workspace = workspace;
+        this.consultation = new Consultation(workspace.rules(), questionnaire, limits);
+    }
+
+    public Consultation consultation() {
+        return consultation;
+    }
+
+    /** The model the current answers describe, as a model document. */
+    public Map<String, Object> document() {
+        return ModelDraft.build(consultation.questionnaire(), consultation.active());
+    }
+
+    /** The model the answers describe, checked as a model file is (a failure is a questionnaire defect). */
+    public LoadedModel model(String name) throws InvalidInputException {
+        String yaml = ModelYaml.write(document());
+        return workspace.loader().fromTree(name, ModelDraft.toNode(document()), ModelLoader.sha256(yaml.getBytes(StandardCharsets.UTF_8)),
+                new ArrayList<>());
+    }
+
+    /** The findings, scenarios and fix plan of the answers so far. */
+    public Analysis analyze(String name, Severity appetite) throws InvalidInputException, SessionLimitException {
+        return workspace.analyzer().analyze(model(name), appetite, List.of(), null, consultation.unanswered());
+    }
+
+    /** The model as YAML that {@code vigil analyze} accepts. */
+    public String exportModel() {
+        return ModelYaml.write(document());
+    }
+
+    @Override
+    public void close() {
+        consultation.close();
+    }
+}

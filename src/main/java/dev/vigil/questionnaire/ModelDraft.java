@@ -1,0 +1,172 @@
+package dev.vigil.questionnaire;
+
+import dev.vigil.model.io.Node;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The model the answers describe, as a document (maps, lists, text) exactly as a model file would
+ * hold it: the questionnaire's base, then the elements answers create, then the fields answers set.
+ * Built afresh from the active answers, so it depends on nothing but them.
+ */
+final class ModelDraft {
+
+    static final List<String> LISTS = List.of("zones", "components", "data", "flows", "principals", "access", "dependencies", "controls");
+
+    private final Questionnaire questionnaire;
+    private final Map<String, Object> doc;
+
+    private ModelDraft(Questionnaire questionnaire) {
+        this.questionnaire = questionnaire;
+        this.doc = Documents.mapping(Documents.toJava(questionnaire.base()));
+        for (String list : LISTS) {
+            doc.computeIfAbsent(list, k -> new ArrayList<>());
+        }
+    }
+
+    /** The document for these answers (only those currently asked). */
+    static Map<String, Object> build(Questionnaire questionnaire, List<GivenAnswer> active) {
+        ModelDraft draft = new ModelDraft(questionnaire);
+        List<GivenAnswer> ordered = active.stream()
+                .sorted(Comparator.comparingInt((GivenAnswer a) -> questionnaire.order(a.question())).thenComparing(GivenAnswer::item))
+                .toList();
+        ordered.forEach(draft::create);
+        ordered.forEach(draft::set);
+        return draft.doc;
+    }
+
+    private void create(GivenAnswer a) {
+        QuestionDef q = questionnaire.get(a.question());
+        if (q.type().equals("items")) {
+            for (int i = 0; i < a.values().size(); i++) {
+                for (Creates c : q.creates()) {
+                    apply(c, Map.of("item", a.values().get(i), "name", a.names().get(i), "value", a.values().get(i)));
+                }
+            }
+            return;
+        }
+        for (String given : a.values()) {
+            // pessimistic: an unknown count of admins is taken as some admins
+            String value = given.equals("unknown") && q.unknownMeans() != null ? q.unknownMeans() : given;
+            Map<String, String> vars = Map.of("item", a.item(), "name", a.item(), "value", value);
+            for (Creates c : q.creates()) {
+                if (applies(c, value)) {
+                    apply(c, vars);
+                }
+            }
+            q.choices().stream().filter(ch -> ch.value().equals(value)).flatMap(ch -> ch.creates().stream())
+                    .forEach(c -> apply(c, vars));
+        }
+    }
+
+    private static boolean applies(Creates c, String value) {
+        if (c.when().isEmpty()) {
+            return !value.equals("unknown");
+        }
+        return c.when().contains(value) || c.when().contains("positive") && value.matches("\\d+") && Long.parseLong(value) > 0;
+    }
+
+    private void apply(Creates c, Map<String, String> vars) {
+        List<Object> list = list(c.list());
+        List<String> each = c.each() == null ? java.util.Collections.singletonList(null) : ids(c.each());
+        for (String e : each) {
+            Map<String, String> all = new LinkedHashMap<>(vars);
+            if (e != null) {
+                all.put("each", e);
+            }
+            Object element = Documents.substitute(Documents.toJava(c.element()), all);
+            Object id = element instanceof Map<?, ?> m ? m.get("id") : null;
+            boolean duplicate = id != null && list.stream().anyMatch(x -> x instanceof Map<?, ?> m && id.equals(m.get("id")));
+            if (!duplicate && !list.contains(element)) {
+                list.add(element);
+            }
+        }
+    }
+
+    private void set(GivenAnswer a) {
+        QuestionDef q = questionnaire.get(a.question());
+        if (q.sets() == null) {
+            return;
+        }
+        if (q.sets().contains("{value}")) {
+            // one target per pick, each given the fixed value; unknown picks them all
+            List<String> picks = a.values().equals(List.of("unknown")) ? List.of("*") : a.values();
+            for (String pick : picks) {
+                put(q.sets().replace("{value}", pick), a.item(), q.setsTo());
+            }
+            return;
+        }
+        put(q.sets(), a.item(), q.setsTo() != null && !a.values().equals(List.of("unknown")) ? q.setsTo() : valueOf(q, a));
+    }
+
+    private void put(String path, String item, Object value) {
+        int dot = path.lastIndexOf('.');
+        String field = path.substring(dot + 1);
+        for (Map<String, Object> target : targets(dot < 0 ? null : path.substring(0, dot), item)) {
+            target.put(field, value);
+        }
+    }
+
+    private static Object valueOf(QuestionDef q, GivenAnswer a) {
+        if (a.values().equals(List.of("unknown"))) {
+            return q.unknownMeans() == null ? "unknown" : q.unknownMeans();
+        }
+        return switch (q.type()) {
+            case "yes-no" -> a.values().get(0).equals("yes") ? "true" : "false";
+            case "multi", "items" -> new ArrayList<Object>(a.values());
+            default -> a.values().get(0);
+        };
+    }
+
+    /**
+     * The mappings a path names: system, practices(.backups), list[id], list[field=value], list[*],
+     * or (a bare field) the element made from the answer's item.
+     */
+    private List<Map<String, Object>> targets(String path, String item) {
+        if (path == null) {
+            return element(item);
+        }
+        int bracket = path.indexOf('[');
+        if (bracket > 0) {
+            String selector = path.substring(bracket + 1, path.length() - 1);
+            int eq = selector.indexOf('=');
+            String field = eq < 0 ? "id" : selector.substring(0, eq);
+            String wanted = selector.substring(eq + 1);
+            return list(path.substring(0, bracket)).stream().filter(x -> x instanceof Map<?, ?>).map(Documents::mapping)
+                    .filter(m -> wanted.equals("*") || wanted.equals(m.get(field))).toList();
+        }
+        Map<String, Object> at = doc;
+        for (String part : path.split("\\.")) {
+            at = Documents.mapping(at.computeIfAbsent(part, k -> new LinkedHashMap<String, Object>()));
+        }
+        return List.of(at);
+    }
+
+    private List<Map<String, Object>> element(String item) {
+        for (String list : LISTS) {
+            for (Object x : list(list)) {
+                if (x instanceof Map<?, ?> m && item.equals(m.get("id"))) {
+                    return List.of(Documents.mapping(x));
+                }
+            }
+        }
+        return List.of();
+    }
+
+    private List<String> ids(String list) {
+        return list(list).stream().filter(x -> x instanceof Map<?, ?>).map(x -> String.valueOf(((Map<?, ?>) x).get("id"))).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object> list(String name) {
+        return (List<Object>) doc.get(name);
+    }
+
+    static Node toNode(Map<String, Object> doc) {
+        return Documents.toNode(doc);
+    }
+}
