@@ -70,6 +70,9 @@ final class AnswerParser {
 
     private static String choice(String s, Map<String, String> choices) throws AnswerException {
         List<String> values = new ArrayList<>(choices.keySet());
+        if (values.isEmpty()) {
+            throw new AnswerException("there is nothing to choose from yet: the choices are the items named in an earlier answer");
+        }
         if (s.matches("\\d{1,3}")) {
             int n = Integer.parseInt(s);
             if (n >= 1 && n <= values.size()) {

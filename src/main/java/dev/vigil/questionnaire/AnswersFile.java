@@ -50,13 +50,16 @@ public final class AnswersFile {
         }
         for (SavedAnswer a : saved.answers()) {
             if (!consultation.questionnaire().has(a.question())) {
-                problems.add(at(file, a, "no question '" + a.question() + "'" + Names.didYouMean(a.question(), consultation.questionnaire().ids())));
+                problems.add(at(file, a, "no question '" + a.question() + "'." + Names.didYouMean(a.question(), consultation.questionnaire().ids())));
             }
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
+        // an answer waits until its question is asked and its choices exist; revisions saved
+        // later in the file can be what makes an earlier answer valid
         List<SavedAnswer> pending = new ArrayList<>(saved.answers());
+        Map<SavedAnswer, String> refused = new LinkedHashMap<>();
         boolean progress = true;
         while (progress && !pending.isEmpty()) {
             progress = false;
@@ -65,18 +68,19 @@ public final class AnswersFile {
                 if (consultation.asked().stream().noneMatch(x -> x.key().equals(Question.key(a.question(), item)))) {
                     continue;
                 }
-                pending.remove(a);
-                progress = true;
                 try {
                     consultation.answer(a.question(), item, values(a.value()));
+                    pending.remove(a);
+                    refused.remove(a);
+                    progress = true;
                 } catch (AnswerException e) {
-                    problems.add(at(file, a, Question.key(a.question(), item) + ": " + e.getMessage()));
+                    refused.put(a, Question.key(a.question(), item) + ": " + e.getMessage());
                 }
             }
         }
         for (SavedAnswer a : pending) {
             String item = a.item() == null ? "" : a.item();
-            problems.add(at(file, a, "'" + Question.key(a.question(), item) + "' is not asked given the other answers"));
+            problems.add(at(file, a, refused.getOrDefault(a, "'" + Question.key(a.question(), item) + "' is not asked given the other answers")));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -117,7 +121,15 @@ public final class AnswersFile {
             }
             QuestionDef q = consultation.question(a.question());
             boolean list = q.type().equals("multi") || q.type().equals("items");
-            entry.put("value", list && !a.values().equals(List.of("unknown")) ? a.names().stream().map(n -> valueOf(q, a, n)).toList() : a.values().get(0));
+            Object value;
+            if (a.values().isEmpty()) {
+                value = "none";
+            } else if (list && !a.values().equals(List.of("unknown"))) {
+                value = a.names().stream().map(n -> valueOf(q, a, n)).toList();
+            } else {
+                value = a.values().get(0);
+            }
+            entry.put("value", value);
             answers.add(entry);
         }
         DumpSettings settings = DumpSettings.builder().setDefaultFlowStyle(FlowStyle.BLOCK).setWidth(120).build();

@@ -57,7 +57,7 @@ public final class Consultation implements AutoCloseable {
     public GivenAnswer answer(String question, String item, List<String> raw) throws AnswerException, SessionLimitException {
         QuestionDef q = questionnaire.get(question);
         if (q == null) {
-            throw new AnswerException("there is no question '" + question + "'" + Names.didYouMean(question, questionnaire.ids()));
+            throw new AnswerException("there is no question '" + question + "'." + Names.didYouMean(question, questionnaire.ids()));
         }
         String key = Question.key(question, item);
         if (!asked.containsKey(key)) {
@@ -124,6 +124,7 @@ public final class Consultation implements AutoCloseable {
     private void settle() throws SessionLimitException {
         for (int round = 0; round < MAX_ROUNDS; round++) {
             session.fire();
+            dropVanishedPicks();
             asked.clear();
             session.all(Ask.class).stream().sorted(askOrder()).forEach(a -> asked.putIfAbsent(a.key(), a));
             boolean changed = false;
@@ -152,6 +153,24 @@ public final class Consultation implements AutoCloseable {
             }
         }
         throw new SessionLimitException("the questionnaire rules did not settle after " + MAX_ROUNDS + " rounds");
+    }
+
+    /**
+     * A pick among named items (the stores a service connects to) is dropped when the item is no
+     * longer named, so no answer ever refers to something that is not in the model.
+     */
+    private void dropVanishedPicks() {
+        for (GivenAnswer a : List.copyOf(given.values())) {
+            QuestionDef q = questionnaire.get(a.question());
+            if (q.choicesFrom().isEmpty() || a.values().equals(List.of("unknown"))) {
+                continue;
+            }
+            Map<String, String> offered = choices(q);
+            if (!offered.keySet().containsAll(a.values())) {
+                List<String> kept = a.values().stream().filter(offered::containsKey).toList();
+                given.put(a.key(), new GivenAnswer(a.question(), a.item(), kept, kept.stream().map(offered::get).toList()));
+            }
+        }
     }
 
     /** Questionnaire order, then the order of the items in the list answer they come from. */
@@ -219,8 +238,42 @@ public final class Consultation implements AutoCloseable {
         return a == null ? null : session.evidenceOf(session.all(Ask.class).stream().filter(x -> x.key().equals(key)).findFirst().orElse(a));
     }
 
-    public QuestionDef question(String id) {
+    QuestionDef question(String id) {
         return questionnaire.get(id);
+    }
+
+    /** The question as the person reads it: its text with the item's name in place of {item}. */
+    public String text(Ask ask) {
+        return questionnaire.get(ask.question()).text().replace("{item}", nameOf(ask.item()));
+    }
+
+    public String help(String question) {
+        String help = questionnaire.get(question).help();
+        return help == null ? "" : help;
+    }
+
+    /** "yes-no", "single", "multi", "number", "text" or "items". */
+    public String type(String question) {
+        return questionnaire.get(question).type();
+    }
+
+    public boolean required(String question) {
+        return questionnaire.get(question).required();
+    }
+
+    public boolean allowsUnknown(String question) {
+        return questionnaire.get(question).allowsUnknown();
+    }
+
+    /** The name the person gave an item (its id when it is not named in any answer). */
+    public String nameOf(String item) {
+        for (GivenAnswer a : active()) {
+            int i = questionnaire.get(a.question()).type().equals("items") ? a.values().indexOf(item) : -1;
+            if (i >= 0) {
+                return a.names().get(i);
+            }
+        }
+        return item;
     }
 
     public Progress progress() {

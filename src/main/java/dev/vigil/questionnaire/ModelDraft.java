@@ -100,7 +100,11 @@ final class ModelDraft {
             }
             return;
         }
-        put(q.sets(), a.item(), q.setsTo() != null && !a.values().equals(List.of("unknown")) ? q.setsTo() : valueOf(q, a));
+        boolean unknown = a.values().equals(List.of("unknown"));
+        if (unknown && q.unknownMeans() == null && (q.type().equals("multi") || q.type().equals("items"))) {
+            return; // an unknown list leaves the model's default; the gap is reported
+        }
+        put(q.sets(), a.item(), q.setsTo() != null && !unknown ? q.setsTo() : valueOf(q, a));
     }
 
     private void put(String path, String item, Object value) {
