@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class AssessmentTest {
 
-    static final Path EXAMPLE = Path.of("examples/assessment-answers.yaml");
+    static final Path EXAMPLE = Path.of("examples/assessments/bookshop-answers.yaml");
     static Workspace ws;
     static Questionnaire questionnaire;
 
