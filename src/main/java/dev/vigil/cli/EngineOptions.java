@@ -56,10 +56,15 @@ final class EngineOptions {
         return rules.isEmpty() ? List.of(Bundled.rules()) : rules;
     }
 
+    /** The knowledge-base folder in use: --knowledge or the bundled one. */
+    Path knowledgeDir() {
+        return knowledge == null ? Bundled.knowledge() : knowledge;
+    }
+
     /** The workspace, or null after printing why it cannot be opened. */
     Workspace open(PrintWriter err) {
         List<Path> ruleDirs = ruleDirs();
-        Path kb = knowledge == null ? Bundled.knowledge() : knowledge;
+        Path kb = knowledgeDir();
         Workspace ws;
         try {
             ws = Workspace.open(ruleDirs, kb, limits(), new SessionLimits(maxFirings, Duration.ofSeconds(timeoutSeconds)),
