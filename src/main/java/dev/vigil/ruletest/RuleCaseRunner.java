@@ -109,7 +109,7 @@ public final class RuleCaseRunner {
             }
             analysis = assessment.analyze(c.file(), Severity.MEDIUM);
         } catch (InvalidInputException e) {
-            return failed(c, e.problems().stream().map(p -> "answers: " + p).toList(), List.of());
+            return failed(c, e.problems().stream().map(p -> "invalid answers: " + p).toList(), List.of());
         } catch (SessionLimitException e) {
             return failed(c, List.of(e.getMessage()), List.of());
         }
