@@ -38,7 +38,7 @@ class ArchitectureTest {
         mayOnlyUse("engine", "model", "model.io", "knowledge");
         mayOnlyUse("analysis", "model", "model.io", "knowledge", "engine");
         mayOnlyUse("report", "model", "model.io", "knowledge", "analysis", "engine");
-        mayOnlyUse("ruletest", "model", "model.io", "knowledge", "engine", "analysis");
+        mayOnlyUse("ruletest", "model", "model.io", "knowledge", "engine", "analysis", "questionnaire");
         mayOnlyUse("batch", "model", "model.io", "knowledge", "engine", "analysis", "report");
         mayOnlyUse("cli", "model", "model.io", "knowledge", "engine", "analysis", "report", "ruletest", "batch",
                 "importers", "questionnaire", "store");

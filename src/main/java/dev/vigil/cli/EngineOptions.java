@@ -56,6 +56,7 @@ final class EngineOptions {
         return rules.isEmpty() ? List.of(Bundled.rules()) : rules;
     }
 
+    /** The knowledge-base folder in use: --knowledge or the bundled one. */
     Path knowledgeDir() {
         return knowledge == null ? Bundled.knowledge() : knowledge;
     }

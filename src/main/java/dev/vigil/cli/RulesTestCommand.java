@@ -1,6 +1,8 @@
 package dev.vigil.cli;
 
 import dev.vigil.analysis.Workspace;
+import dev.vigil.model.io.InvalidInputException;
+import dev.vigil.questionnaire.Questionnaire;
 import dev.vigil.ruletest.CaseResult;
 import dev.vigil.ruletest.RuleTestSuite;
 import picocli.CommandLine.Command;
@@ -15,6 +17,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +26,7 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 @Command(name = "test", mixinStandardHelpOptions = true,
-        description = "Runs the <topic>.test.yaml cases beside the rules (given / expect / expect_none / todo), plus an implicit 'an empty model fires no rule' case per file. A failure prints every rule that fired and the facts it matched.",
+        description = "Runs the <topic>.test.yaml cases beside the rules (given or answers / expect / expect_none / todo), plus an implicit 'an empty model fires no rule' case per file. A failure prints every rule that fired and the facts it matched.",
         footer = {"", "Exit codes: 0 all passed, 2 invalid test files or options, 5 a case failed, no case ran with",
                 "--fail-on-empty, or --coverage found rules that no case fires."})
 final class RulesTestCommand implements Callable<Integer> {
@@ -66,8 +69,19 @@ final class RulesTestCommand implements Callable<Integer> {
         if (ws == null) {
             return ExitCodes.INVALID_INPUT;
         }
+        // cases with answers run as assessments; a knowledge base without questionnaires has none to run
+        Questionnaire questionnaire = null;
+        if (Files.isDirectory(engine.knowledgeDir().resolve("questionnaires"))) {
+            try {
+                questionnaire = Questionnaire.load(engine.knowledgeDir());
+            } catch (InvalidInputException e) {
+                err.println("vigil: the questionnaire has problems:");
+                e.problems().forEach(p -> err.println("  " + p));
+                return ExitCodes.INVALID_INPUT;
+            }
+        }
         List<Path> targets = paths.isEmpty() ? engine.ruleDirs() : paths;
-        RuleTestSuite.Result result = new RuleTestSuite(ws).run(targets, filter);
+        RuleTestSuite.Result result = new RuleTestSuite(ws, questionnaire).run(targets, filter);
         if (format == RulesListCommand.Format.json) {
             printJson(result);
         } else {

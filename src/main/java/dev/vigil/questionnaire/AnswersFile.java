@@ -44,6 +44,18 @@ public final class AnswersFile {
     public static void replay(String file, byte[] bytes, Consultation consultation) throws InvalidInputException, SessionLimitException {
         List<Problem> problems = new ArrayList<>();
         Node root = new TreeReader(Limits.DEFAULT).read(file, bytes, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        replay(file, root, consultation);
+    }
+
+    /**
+     * Replays answers already read as a tree (a mapping holding {@code answers:}), for answers kept
+     * inside another file such as a rule test case; problems carry that file's lines.
+     */
+    public static void replay(String file, Node root, Consultation consultation) throws InvalidInputException, SessionLimitException {
+        List<Problem> problems = new ArrayList<>();
         Saved saved = root == null ? null : new Binder(file, Map.of(), problems).bind(root, Saved.class);
         if (saved == null || !problems.isEmpty()) {
             throw new InvalidInputException(problems.isEmpty() ? List.of(new Problem(file, 0, 0, "", "empty answers file")) : problems);

@@ -238,6 +238,18 @@ public final class Consultation implements AutoCloseable {
         return a == null ? null : session.evidenceOf(session.all(Ask.class).stream().filter(x -> x.key().equals(key)).findFirst().orElse(a));
     }
 
+    /**
+     * Every question fact the rules inferred, with its evidence (rule and matched facts): each
+     * {@link Ask} (a question asked by two rules appears twice) and each {@link Unanswered}.
+     * For rule tests and explanations; {@link #asked()} has one entry per question.
+     */
+    public Map<Object, Evidence> inferences() {
+        Map<Object, Evidence> out = new LinkedHashMap<>();
+        session.all(Ask.class).stream().sorted(askOrder()).forEach(a -> out.put(a, session.evidenceOf(a)));
+        unanswered().forEach(u -> out.put(u, session.evidenceOf(u)));
+        return out;
+    }
+
     QuestionDef question(String id) {
         return questionnaire.get(id);
     }

@@ -4,9 +4,18 @@ import dev.vigil.model.io.Node;
 
 import java.util.List;
 
-/** One named case: a small model, the rules that must fire on targets, and those that must not. */
-public record RuleCase(String file, int line, String name, Node given, List<Expectation> expect,
+/**
+ * One named case: a small model (or, for questionnaire rules, the answers of an assessment: then
+ * {@code answers} is the list and {@code given} is empty), the rules that must fire on targets, and
+ * those that must not.
+ */
+public record RuleCase(String file, int line, String name, Node given, Node.Sequence answers, List<Expectation> expect,
                        List<Expectation> expectNone, String todo) {
+
+    /** The case runs as an assessment: answers are replayed instead of a model being loaded. */
+    public boolean isAssessment() {
+        return answers != null;
+    }
 
     /**
      * A rule and a target; the target may be omitted in expect_none to mean "nowhere". Optionally

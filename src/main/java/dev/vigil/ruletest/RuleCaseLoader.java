@@ -17,7 +17,7 @@ import java.util.stream.Stream;
 /** Finds and reads {@code *.test.yaml} files under rule folders. */
 public final class RuleCaseLoader {
 
-    private static final Set<String> CASE_KEYS = Set.of("name", "given", "expect", "expect_none", "todo");
+    private static final Set<String> CASE_KEYS = Set.of("name", "given", "answers", "expect", "expect_none", "todo");
     private static final Set<String> EXPECT_KEYS = Set.of("rule", "target", "severity", "scenario");
 
     public List<Path> findFiles(List<Path> dirs) throws IOException {
@@ -55,7 +55,7 @@ public final class RuleCaseLoader {
 
     private RuleCase readCase(String file, Node item, List<Problem> problems) {
         if (!(item instanceof Node.Mapping map)) {
-            problems.add(new Problem(file, item.line(), item.column(), "", "a case is a mapping with name, given, expect, expect_none"));
+            problems.add(new Problem(file, item.line(), item.column(), "", "a case is a mapping with name, given (or answers), expect, expect_none"));
             return null;
         }
         checkKeys(file, map, CASE_KEYS, problems);
@@ -64,9 +64,31 @@ public final class RuleCaseLoader {
             problems.add(new Problem(file, map.line(), map.column(), "", "a case needs a name"));
         }
         Node given = map.get("given");
+        Node.Sequence answers = answers(file, map, problems);
         return new RuleCase(file, map.line(), name, given == null ? new Node.Mapping(new java.util.LinkedHashMap<>(), map.line(), map.column()) : given,
+                answers,
                 expectations(file, map.get("expect"), problems), expectations(file, map.get("expect_none"), problems),
                 text(map.get("todo")));
+    }
+
+    /** The answers of an assessment case: a list in the answers-file format; never beside 'given'. */
+    private static Node.Sequence answers(String file, Node.Mapping map, List<Problem> problems) {
+        Node.Entry entry = map.entries().get("answers");
+        if (entry == null) {
+            return null;
+        }
+        Node.Entry given = map.entries().get("given");
+        if (given != null) {
+            problems.add(new Problem(file, entry.line(), entry.column(), "answers",
+                    "a case has either 'given' (a model, at line " + given.line() + ") or 'answers' (an assessment), not both"));
+            return null;
+        }
+        if (!(entry.value() instanceof Node.Sequence seq)) {
+            problems.add(new Problem(file, entry.line(), entry.column(), "answers",
+                    "answers is a list of {question, item, value}, as in an answers file"));
+            return null;
+        }
+        return seq;
     }
 
     private List<RuleCase.Expectation> expectations(String file, Node node, List<Problem> problems) {

@@ -4,6 +4,7 @@ import dev.vigil.analysis.Workspace;
 import dev.vigil.engine.RuleInfo;
 import dev.vigil.model.io.InvalidInputException;
 import dev.vigil.model.io.Node;
+import dev.vigil.questionnaire.Questionnaire;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -24,10 +25,16 @@ public final class RuleTestSuite {
     static final String IMPLICIT = "(implicit) an empty model fires no rule";
 
     private final Workspace workspace;
+    private final Questionnaire questionnaire;
     private final RuleCaseLoader loader = new RuleCaseLoader();
 
-    public RuleTestSuite(Workspace workspace) {
+    /**
+     * @param questionnaire the questionnaire of the workspace's knowledge base, for cases with answers;
+     *                      null when it has none (such cases then fail and say so)
+     */
+    public RuleTestSuite(Workspace workspace, Questionnaire questionnaire) {
         this.workspace = workspace;
+        this.questionnaire = questionnaire;
     }
 
     public record Result(List<CaseResult> cases, List<String> fileErrors, Set<String> unfiredRules) {
@@ -42,7 +49,7 @@ public final class RuleTestSuite {
 
     /** All cases (matching the filter, on "file: case name") of the test files under the paths. */
     public Result run(List<Path> paths, Pattern filter) throws IOException {
-        RuleCaseRunner runner = new RuleCaseRunner(workspace.analyzer(), workspace.loader());
+        RuleCaseRunner runner = new RuleCaseRunner(workspace, questionnaire);
         List<CaseResult> results = new ArrayList<>();
         List<String> fileErrors = new ArrayList<>();
         for (Path file : testFiles(paths)) {
@@ -80,7 +87,7 @@ public final class RuleTestSuite {
 
     static RuleCase implicitCase(Path file) {
         Node.Mapping empty = new Node.Mapping(new LinkedHashMap<>(), 1, 1);
-        return new RuleCase(file.toString(), 1, IMPLICIT, empty, List.of(),
+        return new RuleCase(file.toString(), 1, IMPLICIT, empty, null, List.of(),
                 List.of(new RuleCase.Expectation(RuleCaseRunner.ANY, null, null, null)), null);
     }
 }

@@ -125,6 +125,9 @@ class CliTest {
         assertThat(r.exit()).isEqualTo(5);
         assertThat(r.out()).contains("case 'a wrong expectation' failed", "expected team-partner-facing@nofeed to fire",
                 "team-partner-facing@feed ←", "NOT COVERED phishing-untrained-staff", "1 passed, 1 failed, 0 skipped");
+        Result answers = vigil("rules", "test", "rules/questionnaire");
+        assertThat(answers.exit()).as(answers.out() + answers.err()).isZero();
+        assertThat(answers.out()).contains(" passed, 0 failed, 0 skipped");
         Result empty = vigil("rules", "test", "--run", "no such case", "--fail-on-empty", "--format", "json");
         assertThat(empty.exit()).isEqualTo(5);
         assertThat(empty.out()).contains("\"passed\" : 0");

@@ -2,6 +2,7 @@ package dev.vigil.ruletest;
 
 import dev.vigil.TestWorkspace;
 import dev.vigil.analysis.Workspace;
+import dev.vigil.questionnaire.Questionnaire;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -19,7 +20,7 @@ class RuleCasesTest {
     List<DynamicTest> ruleCases() throws Exception {
         Workspace ws = TestWorkspace.get();
         RuleCaseLoader loader = new RuleCaseLoader();
-        RuleCaseRunner runner = new RuleCaseRunner(ws.analyzer(), ws.loader());
+        RuleCaseRunner runner = new RuleCaseRunner(ws, Questionnaire.load(TestWorkspace.KNOWLEDGE));
         List<DynamicTest> tests = new ArrayList<>();
         for (Path file : loader.findFiles(List.of(TestWorkspace.RULES))) {
             List<RuleCase> cases = new ArrayList<>(loader.load(file));
