@@ -222,9 +222,10 @@ public final class Consultation implements AutoCloseable {
 
     /** Required questions asked and unanswered, from the rules, in asking order. */
     public List<Unanswered> unanswered() {
-        Set<String> order = new LinkedHashSet<>(asked.keySet());
+        Map<String, Integer> position = new HashMap<>();
+        asked.keySet().forEach(k -> position.put(k, position.size()));
         return session.all(Unanswered.class).stream()
-                .sorted(Comparator.comparingInt(u -> new ArrayList<>(order).indexOf(u.key()))).toList();
+                .sorted(Comparator.comparingInt(u -> position.getOrDefault(u.key(), Integer.MAX_VALUE))).toList();
     }
 
     /** Answers of "unknown": gaps to close. */
