@@ -140,7 +140,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             new Summary(spec.commandLine().getOut()).print(analysis, written.toString());
         }
         warnAboutAcceptances(analysis, file, err);
-        boolean tripped = gate != null && analysis.unaccepted().stream().anyMatch(f -> f.risk().severity().compareTo(gate) >= 0);
+        boolean tripped = RiskOptions.trips(analysis, gate);
         if (tripped) {
             err.println("vigil: " + file + ": findings at or above " + gate.label() + " (--fail-on)");
         }

@@ -153,7 +153,7 @@ final class AssessCommand implements Callable<Integer> {
             new Summary(stdout).print(analysis, jsonFile + ", " + mdFile + (exportModel == null ? "" : ", " + exportModel));
             printGaps(assessment, stdout);
         }
-        boolean tripped = gate != null && analysis.unaccepted().stream().anyMatch(f -> f.risk().severity().compareTo(gate) >= 0);
+        boolean tripped = RiskOptions.trips(analysis, gate);
         if (tripped) {
             err.println("vigil: findings at or above " + gate.label() + " (--fail-on)");
         }

@@ -34,4 +34,9 @@ final class RiskOptions {
     LocalDate today() {
         return today == null ? LocalDate.now() : today;
     }
+
+    /** True when an unaccepted finding is at or above the --fail-on level (none given: never). */
+    static boolean trips(dev.vigil.analysis.Analysis analysis, Severity gate) {
+        return gate != null && analysis.unaccepted().stream().anyMatch(f -> f.risk().severity().compareTo(gate) >= 0);
+    }
 }

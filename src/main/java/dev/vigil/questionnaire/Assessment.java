@@ -39,8 +39,9 @@ public final class Assessment implements AutoCloseable {
 
     /** The model the answers describe, checked as a model file is (a failure is a questionnaire defect). */
     public LoadedModel model(String name) throws InvalidInputException {
-        String yaml = ModelYaml.write(document());
-        return workspace.loader().fromTree(name, ModelDraft.toNode(document()), ModelLoader.sha256(yaml.getBytes(StandardCharsets.UTF_8)),
+        Map<String, Object> doc = document();
+        String yaml = ModelYaml.write(doc);
+        return workspace.loader().fromTree(name, ModelDraft.toNode(doc), ModelLoader.sha256(yaml.getBytes(StandardCharsets.UTF_8)),
                 new ArrayList<>());
     }
 

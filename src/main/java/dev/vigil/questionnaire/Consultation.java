@@ -235,8 +235,8 @@ public final class Consultation implements AutoCloseable {
 
     /** Why a question is asked: the rule and the answers that led to it. */
     public Evidence why(String key) {
-        Ask a = asked.get(key);
-        return a == null ? null : session.evidenceOf(session.all(Ask.class).stream().filter(x -> x.key().equals(key)).findFirst().orElse(a));
+        Ask a = asked.get(key); // the fact itself, so its evidence is found by identity
+        return a == null ? null : session.evidenceOf(a);
     }
 
     /**
