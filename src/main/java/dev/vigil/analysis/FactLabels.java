@@ -17,6 +17,8 @@ import dev.vigil.model.ScenarioSeed;
 import dev.vigil.model.SystemInfo;
 import dev.vigil.model.Threat;
 import dev.vigil.model.TrustZone;
+import dev.vigil.model.Unanswered;
+import dev.vigil.model.Unknown;
 
 /** One-line descriptions of facts for evidence, explanations and test failures. */
 public final class FactLabels {
@@ -113,6 +115,19 @@ public final class FactLabels {
         }
         if (fact instanceof ScenarioSeed s) {
             return s.kind() + " scenario " + s.entry() + " → " + s.target();
+        }
+        return describeGap(fact);
+    }
+
+    private String describeGap(Object fact) {
+        if (fact instanceof Unknown u) {
+            return "unknown: " + u.question() + (u.about() == null ? "" : " (about " + index.label(u.about()) + ")");
+        }
+        if (fact instanceof Unanswered u) {
+            return "unanswered: " + (u.text() == null ? u.key() : u.text());
+        }
+        if (fact instanceof java.util.Collection<?> all) { // what a rule collected: each one described
+            return String.join("; ", all.stream().map(this::describe).toList());
         }
         return String.valueOf(fact);
     }

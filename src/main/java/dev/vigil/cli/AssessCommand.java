@@ -6,6 +6,7 @@ import dev.vigil.analysis.Workspace;
 import dev.vigil.batch.AtomicFiles;
 import dev.vigil.engine.SessionLimitException;
 import dev.vigil.engine.SessionLimits;
+import dev.vigil.model.Unanswered;
 import dev.vigil.model.io.InvalidInputException;
 import dev.vigil.questionnaire.AnswersFile;
 import dev.vigil.questionnaire.Assessment;
@@ -26,6 +27,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "assess", mixinStandardHelpOptions = true,
@@ -150,7 +152,8 @@ final class AssessCommand implements Callable<Integer> {
             return ExitCodes.INVALID_INPUT;
         }
         if (!quiet) {
-            new Summary(stdout).print(analysis, jsonFile + ", " + mdFile + (exportModel == null ? "" : ", " + exportModel));
+            new Summary(stdout).print(analysis, jsonFile + ", " + mdFile + (exportModel == null ? "" : ", " + exportModel),
+                    exportModel == null ? null : exportModel.toString());
             printGaps(assessment, stdout);
         }
         boolean tripped = RiskOptions.trips(analysis, gate);
@@ -162,13 +165,16 @@ final class AssessCommand implements Callable<Integer> {
 
     private static void printGaps(Assessment assessment, PrintWriter out) {
         var c = assessment.consultation();
-        if (!c.unknowns().isEmpty()) {
-            out.println("Gaps to close (answered unknown, scored pessimistically):");
-            c.unknowns().forEach(a -> out.println("  - " + Text.clean(c.text(new dev.vigil.model.Ask(a.question(), a.item(), "")))));
-        }
-        if (!c.unanswered().isEmpty()) {
-            out.println("Required questions still open (the assessment is incomplete):");
-            c.unanswered().forEach(u -> out.println("  - " + Text.clean(c.text(new dev.vigil.model.Ask(u.question(), u.item(), "")))));
+        printGaps(c.unknowns().stream().map(a -> c.text(a.question(), a.item())).toList(),
+                "Gaps to close (answered unknown, scored pessimistically):", out);
+        printGaps(c.unanswered().stream().map(Unanswered::text).toList(),
+                "Required questions still open (the assessment is incomplete):", out);
+    }
+
+    private static void printGaps(List<String> questions, String heading, PrintWriter out) {
+        if (!questions.isEmpty()) {
+            out.println(heading);
+            questions.forEach(q -> out.println("  - " + Text.clean(q)));
         }
     }
 

@@ -20,6 +20,11 @@ final class Summary {
     }
 
     void print(Analysis a, String reports) {
+        print(a, reports, a.source().file());
+    }
+
+    /** As above; {@code modelFile} is the file {@code vigil explain} can read, or null when there is none. */
+    void print(Analysis a, String reports, String modelFile) {
         var system = a.source().model().system();
         out.printf("%s — %s%n", a.source().file(), system.name());
         out.printf("  %d findings: %s; %d attack scenarios; total risk %d → %d after %d fixes (appetite: %s)%n",
@@ -45,7 +50,9 @@ final class Summary {
         }
         a.disabledRules().forEach(d -> out.printf("  Rule %s is switched off: %s%n", d.id(), d.reason()));
         out.printf("  Rule base %s. Reports: %s%n", a.ruleBaseVersion(), reports);
-        out.printf("  Explain a finding: vigil explain <finding-id> %s%n", a.source().file());
+        if (modelFile != null) {
+            out.printf("  Explain a finding: vigil explain <finding-id> %s%n", modelFile);
+        }
         out.flush();
     }
 

@@ -74,7 +74,7 @@ public final class Emit {
 
     /** In an assessment: a required question that is asked and not answered. */
     public static Unanswered unanswered(RuleContext rule, String question, String item) {
-        return new Unanswered(question, item);
+        return new Unanswered(question, item, null);
     }
 
     /** Moves a finding's likelihood by delta, for the rule's {@code @reason}. */

@@ -13,7 +13,9 @@ public record SystemModel(
         @Doc("Who can access what.") List<AccessGrant> access,
         @Doc("Third-party dependencies.") List<Dependency> dependencies,
         @Doc("How the team works.") Practices practices,
-        @Doc("Existing security controls.") List<Control> controls) {
+        @Doc("Existing security controls.") List<Control> controls,
+        @Doc("What the team does not know about the system: gaps to close (an assessment records its answers of \"unknown\" here).")
+        List<Unknown> unknowns) {
 
     /** Every element, in file order, for inserting into a session. */
     public List<Object> facts() {
@@ -29,6 +31,7 @@ public record SystemModel(
         all.add(practices);
         all.add(practices.backups());
         all.addAll(controls);
+        all.addAll(unknowns);
         return all;
     }
 }

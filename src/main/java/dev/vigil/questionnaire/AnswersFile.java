@@ -136,7 +136,7 @@ public final class AnswersFile {
             Object value;
             if (a.values().isEmpty()) {
                 value = "none";
-            } else if (list && !a.values().equals(List.of("unknown"))) {
+            } else if (list && !a.isUnknown()) {
                 value = a.names().stream().map(n -> valueOf(q, a, n)).toList();
             } else {
                 value = a.values().get(0);

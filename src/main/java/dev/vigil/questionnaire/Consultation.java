@@ -162,7 +162,7 @@ public final class Consultation implements AutoCloseable {
     private void dropVanishedPicks() {
         for (GivenAnswer a : List.copyOf(given.values())) {
             QuestionDef q = questionnaire.get(a.question());
-            if (q.choicesFrom().isEmpty() || a.values().equals(List.of("unknown"))) {
+            if (q.choicesFrom().isEmpty() || a.isUnknown()) {
                 continue;
             }
             Map<String, String> offered = choices(q);
@@ -220,18 +220,20 @@ public final class Consultation implements AutoCloseable {
                 .findFirst().orElse(null);
     }
 
-    /** Required questions asked and unanswered, from the rules, in asking order. */
+    /** Required questions asked and unanswered, from the rules, in asking order, with the questions as asked. */
     public List<Unanswered> unanswered() {
         Map<String, Integer> position = new HashMap<>();
         asked.keySet().forEach(k -> position.put(k, position.size()));
         return session.all(Unanswered.class).stream()
-                .sorted(Comparator.comparingInt(u -> position.getOrDefault(u.key(), Integer.MAX_VALUE))).toList();
+                .sorted(Comparator.comparingInt(u -> position.getOrDefault(u.key(), Integer.MAX_VALUE)))
+                .map(u -> new Unanswered(u.question(), u.item(), text(u.question(), u.item()))).toList();
     }
 
     /** Answers of "unknown": gaps to close. */
     public List<GivenAnswer> unknowns() {
-        return active().stream().filter(a -> a.values().equals(List.of("unknown"))).toList();
+        return active().stream().filter(a -> a.isUnknown()).toList();
     }
+
 
     /** Why a question is asked: the rule and the answers that led to it. */
     public Evidence why(String key) {
@@ -257,7 +259,12 @@ public final class Consultation implements AutoCloseable {
 
     /** The question as the person reads it: its text with the item's name in place of {item}. */
     public String text(Ask ask) {
-        return questionnaire.get(ask.question()).text().replace("{item}", nameOf(ask.item()));
+        return text(ask.question(), ask.item());
+    }
+
+    /** The question as asked about the item. */
+    public String text(String question, String item) {
+        return ModelDraft.text(questionnaire, active(), question, item);
     }
 
     public String help(String question) {
@@ -280,13 +287,7 @@ public final class Consultation implements AutoCloseable {
 
     /** The name the person gave an item (its id when it is not named in any answer). */
     public String nameOf(String item) {
-        for (GivenAnswer a : active()) {
-            int i = questionnaire.get(a.question()).type().equals("items") ? a.values().indexOf(item) : -1;
-            if (i >= 0) {
-                return a.names().get(i);
-            }
-        }
-        return item;
+        return ModelDraft.nameOf(questionnaire, active(), item);
     }
 
     public Progress progress() {

@@ -19,6 +19,11 @@ public record GivenAnswer(String question, String item, List<String> values, Lis
         return Question.key(question, item);
     }
 
+    /** True for the answer "unknown", a gap to close. */
+    public boolean isUnknown() {
+        return values.equals(List.of("unknown"));
+    }
+
     /** The answer as a person reads it. */
     public String shown() {
         return names.isEmpty() ? "(none)" : String.join(", ", names);

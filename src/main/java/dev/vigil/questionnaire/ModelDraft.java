@@ -36,7 +36,34 @@ final class ModelDraft {
                 .toList();
         ordered.forEach(draft::create);
         ordered.forEach(draft::set);
+        ordered.stream().filter(GivenAnswer::isUnknown).forEach(a -> draft.recordUnknown(a, active));
         return draft.doc;
+    }
+
+    /** The question as asked about an item, with the item's name as the person typed it. */
+    static String text(Questionnaire questionnaire, List<GivenAnswer> active, String question, String item) {
+        return questionnaire.get(question).text().replace("{item}", nameOf(questionnaire, active, item));
+    }
+
+    static String nameOf(Questionnaire questionnaire, List<GivenAnswer> active, String item) {
+        for (GivenAnswer a : active) {
+            int i = questionnaire.get(a.question()).type().equals("items") ? a.values().indexOf(item) : -1;
+            if (i >= 0) {
+                return a.names().get(i);
+            }
+        }
+        return item;
+    }
+
+    /** An answer of "unknown" stays in the model as a gap to close, about the element of its item. */
+    private void recordUnknown(GivenAnswer a, List<GivenAnswer> active) {
+        Map<String, Object> unknown = new LinkedHashMap<>();
+        unknown.put("question", text(questionnaire, active, a.question(), a.item()));
+        if (!element(a.item()).isEmpty()) {
+            unknown.put("about", a.item());
+        }
+        doc.computeIfAbsent("unknowns", k -> new ArrayList<Object>());
+        list("unknowns").add(unknown);
     }
 
     private void create(GivenAnswer a) {
@@ -94,13 +121,13 @@ final class ModelDraft {
         }
         if (q.sets().contains("{value}")) {
             // one target per pick, each given the fixed value; unknown picks them all
-            List<String> picks = a.values().equals(List.of("unknown")) ? List.of("*") : a.values();
+            List<String> picks = a.isUnknown() ? List.of("*") : a.values();
             for (String pick : picks) {
                 put(q.sets().replace("{value}", pick), a.item(), q.setsTo());
             }
             return;
         }
-        boolean unknown = a.values().equals(List.of("unknown"));
+        boolean unknown = a.isUnknown();
         if (unknown && q.unknownMeans() == null && (q.type().equals("multi") || q.type().equals("items"))) {
             return; // an unknown list leaves the model's default; the gap is reported
         }
@@ -116,7 +143,7 @@ final class ModelDraft {
     }
 
     private static Object valueOf(QuestionDef q, GivenAnswer a) {
-        if (a.values().equals(List.of("unknown"))) {
+        if (a.isUnknown()) {
             return q.unknownMeans() == null ? "unknown" : q.unknownMeans();
         }
         return switch (q.type()) {

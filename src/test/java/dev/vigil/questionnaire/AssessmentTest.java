@@ -63,6 +63,9 @@ class AssessmentTest {
             assertThat(ids(exported)).isEqualTo(ids(live));
             assertThat(a.consultation().unanswered()).isEmpty();
             assertThat(live.finding("assessment-incomplete@assessed-system")).isEmpty();
+            // the example answers one question "unknown": the export keeps it as a gap, so the finding stays
+            assertThat(yaml).contains("unknowns:\n- question: Is the data in Invoices bucket encrypted at rest?\n  about: invoices-bucket");
+            assertThat(live.finding("security-unknowns@assessed-system")).isPresent();
         }
     }
 

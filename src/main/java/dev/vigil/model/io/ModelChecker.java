@@ -61,18 +61,25 @@ final class ModelChecker {
     }
 
     private void checkReferences() {
-        eachRef("zones", model.zones(), z -> z.parent() == null ? List.of() : List.of(z.parent()), "parent", "zone");
-        eachRef("components", model.components(), c -> List.of(c.zone()), "zone", "zone");
+        eachRef("zones", model.zones(), z -> one(z.parent()), "parent", "zone");
+        eachRef("components", model.components(), c -> one(c.zone()), "zone", "zone");
         eachRef("components", model.components(), Component::stores, "stores", "data asset");
         eachRef("components", model.components(), Component::processes, "processes", "data asset");
-        eachRef("flows", model.flows(), f -> List.of(f.from()), "from", "component");
-        eachRef("flows", model.flows(), f -> List.of(f.to()), "to", "component");
+        eachRef("flows", model.flows(), f -> one(f.from()), "from", "component");
+        eachRef("flows", model.flows(), f -> one(f.to()), "to", "component");
         eachRef("flows", model.flows(), DataFlow::data, "data", "data asset");
-        eachRef("access", model.access(), a -> List.of(a.principal()), "principal", "principal");
-        eachRef("access", model.access(), a -> List.of(a.component()), "component", "component");
+        eachRef("access", model.access(), a -> one(a.principal()), "principal", "principal");
+        eachRef("access", model.access(), a -> one(a.component()), "component", "component");
         eachRef("dependencies", model.dependencies(), Dependency::usedBy, "used_by", "component");
         eachRef("dependencies", model.dependencies(), Dependency::dataShared, "data_shared", "data asset");
         eachRef("controls", model.controls(), Control::protects, "protects", "component", "zone");
+        eachRef("unknowns", model.unknowns(), u -> one(u.about()), "about",
+                "component", "data asset", "flow", "principal", "dependency", "zone", "control", "system");
+    }
+
+    /** A single reference as a list: empty when the field is missing (binding has reported that already). */
+    private static List<String> one(String ref) {
+        return ref == null ? List.of() : List.of(ref);
     }
 
     private <T> void eachRef(String list, List<T> items, Function<T, List<String>> refs, String field, String... kinds) {
@@ -97,7 +104,7 @@ final class ModelChecker {
     }
 
     private String describeDangling(String ref, String actual, String... kinds) {
-        String wanted = String.join(" or ", kinds);
+        String wanted = kinds.length > 2 ? "model element" : String.join(" or ", kinds);
         if (actual != null) {
             return "'" + ref + "' is a " + actual + ", but a " + wanted + " is expected here";
         }

@@ -108,6 +108,23 @@ class ModelLoaderTest {
     }
 
     @Test
+    void unknownsNameAnExistingElementOrNothing() {
+        String all = messages(problems("""
+                system: {id: s, name: S}
+                components:
+                  - {id: db, type: database}
+                unknowns:
+                  - {question: Is the database encrypted?, about: dbx}
+                  - {question: Who can sign in?, about: s}
+                  - {about: db}
+                """));
+        assertThat(all).contains("m.yaml:5:51: no model element with id 'dbx' exists. Did you mean 'db'?")
+                .contains("m.yaml:3:5: missing required field 'zone'") // and no crash checking the zone it lacks
+                .contains("missing required field 'question'")
+                .doesNotContain("'s'");
+    }
+
+    @Test
     void elementsMayNotReuseTheSystemId() {
         assertThat(messages(problems(VALID.replace("{id: dmz, kind: dmz}", "{id: s, kind: dmz}").replace("zone: dmz", "zone: s"))))
                 .contains("duplicate id 's', already used by a system");
