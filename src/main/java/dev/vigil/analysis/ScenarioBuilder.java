@@ -40,7 +40,8 @@ final class ScenarioBuilder {
         adjacency.values().forEach(l -> l.sort(Comparator.comparing(Link::to).thenComparing(Link::via)));
         Map<String, List<Finding>> byTarget = new HashMap<>();
         findings.forEach(f -> byTarget.computeIfAbsent(f.target(), k -> new ArrayList<>()).add(f));
-        Map<String, Scenario> unique = new TreeMap<>();
+        // rank every seed by its risk first; only the scenarios kept are laid out in words
+        Map<String, Candidate> unique = new TreeMap<>();
         Map<String, Map<String, Link>> treeByEntry = new HashMap<>();
         int truncated = 0;
         for (ScenarioSeed seed : seeds) {
@@ -51,19 +52,22 @@ final class ScenarioBuilder {
                 truncated++;
                 continue;
             }
-            Scenario s = scenario(seed, path, byTarget);
-            unique.merge(s.id(), s, (a, b) -> a.risk().score() >= b.risk().score() ? a : b);
+            Candidate c = new Candidate(seed, path, id(seed), risk(seed, path, byTarget).score());
+            unique.merge(c.id(), c, (a, b) -> a.score() >= b.score() ? a : b);
         }
-        Map<String, List<Scenario>> byKind = new TreeMap<>();
-        unique.values().forEach(s -> byKind.computeIfAbsent(s.kind(), k -> new ArrayList<>()).add(s));
+        Map<String, List<Candidate>> byKind = new TreeMap<>();
+        unique.values().forEach(c -> byKind.computeIfAbsent(c.seed().kind(), k -> new ArrayList<>()).add(c));
         List<Scenario> out = new ArrayList<>();
-        for (List<Scenario> kind : byKind.values()) {
-            kind.sort(RANKING);
-            out.addAll(kind.subList(0, Math.min(limits.maxPerKind(), kind.size())));
+        for (List<Candidate> kind : byKind.values()) {
+            kind.sort(Comparator.comparingInt((Candidate c) -> -c.score()).thenComparing(Candidate::id));
+            kind.subList(0, Math.min(limits.maxPerKind(), kind.size())).forEach(c -> out.add(scenario(c.seed(), c.path(), byTarget)));
             truncated += Math.max(0, kind.size() - limits.maxPerKind());
         }
         out.sort(RANKING);
         return new Result(List.copyOf(out), truncated);
+    }
+
+    private record Candidate(ScenarioSeed seed, List<Link> path, String id, int score) {
     }
 
     private static final Comparator<Scenario> RANKING = Comparator.comparingInt((Scenario s) -> -s.risk().score())
@@ -124,8 +128,28 @@ final class ScenarioBuilder {
             Finding f = worst(byTarget, seed.target(), impactThreat);
             steps.add(step(2, "impact", seed.target(), null, f, "Acts on " + index.label(seed.target()) + " directly"));
         }
-        int hops = (int) path.stream().filter(l -> !index.kindOf(l.to()).equals("zone")).count();
-        return withRisk(seed, rule, steps, entry, worst(byTarget, seed.target(), impactThreat), hops);
+        return withRisk(seed, rule, steps, entry, worst(byTarget, seed.target(), impactThreat), hops(path));
+    }
+
+    /** The scenario's risk alone: what ranks it, computed for every seed. */
+    private Risk risk(ScenarioSeed seed, List<Link> path, Map<String, List<Finding>> byTarget) {
+        Finding entry = worst(byTarget, seed.entry(), null);
+        Finding impact = worst(byTarget, seed.target(), rules.rule(seed.ruleId()).meta("impact"));
+        return new Risk((entry == null ? 3 : entry.risk().likelihood()) - longPath(hops(path)), impact == null ? 3 : impact.risk().impact());
+    }
+
+    /** Steps onto components (a zone is not a hop: it stands for "every member is in reach"). */
+    private int hops(List<Link> path) {
+        return (int) path.stream().filter(l -> !index.kindOf(l.to()).equals("zone")).count();
+    }
+
+    /** Likelihood lost on a long path: one point per two hops beyond the first two. */
+    private static int longPath(int hops) {
+        return Math.max(0, (hops - 2 + 1) / 2);
+    }
+
+    private static String id(ScenarioSeed seed) {
+        return seed.kind() + ":" + (seed.principal() != null ? seed.principal() : seed.entry()) + "->" + seed.target();
     }
 
     private Scenario withRisk(ScenarioSeed seed, RuleInfo rule, List<Step> steps, Finding entry, Finding impact, int hops) {
@@ -133,7 +157,7 @@ final class ScenarioBuilder {
         int likelihood = entry == null ? 3 : entry.risk().likelihood();
         factors.add(Factor.of("likelihood", likelihood, entry == null ? "no finding at the entry point; assumed possible"
                 : "likelihood of the entry finding " + entry.id()));
-        int longPath = Math.max(0, (hops - 2 + 1) / 2);
+        int longPath = longPath(hops);
         if (longPath > 0) {
             likelihood -= longPath;
             factors.add(Factor.of("likelihood", -longPath, hops + " hops from entry to target"));
@@ -141,7 +165,7 @@ final class ScenarioBuilder {
         int impactValue = impact == null ? 3 : impact.risk().impact();
         factors.add(Factor.of("impact", impactValue, impact == null ? "no finding on the target; assumed moderate"
                 : "impact of the finding on the target " + impact.id()));
-        String id = seed.kind() + ":" + (seed.principal() != null ? seed.principal() : seed.entry()) + "->" + seed.target();
+        String id = id(seed);
         String title = rule.meta("title") == null ? seed.kind() : rule.meta("title");
         return new Scenario(id, seed.kind(), title + ": " + index.nameOf(seed.entry()) + " → " + index.nameOf(seed.target()),
                 List.copyOf(steps), new Risk(likelihood, impactValue), List.copyOf(factors));
