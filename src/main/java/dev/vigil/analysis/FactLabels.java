@@ -11,6 +11,7 @@ import dev.vigil.model.Derived;
 import dev.vigil.model.Link;
 import dev.vigil.model.Practices;
 import dev.vigil.model.Principal;
+import dev.vigil.model.Reach;
 import dev.vigil.model.Reachable;
 import dev.vigil.model.RiskFactor;
 import dev.vigil.model.ScenarioSeed;
@@ -103,6 +104,9 @@ public final class FactLabels {
         }
         if (fact instanceof Link l) {
             return "link " + l.from() + " → " + l.to() + " via " + index.label(l.via());
+        }
+        if (fact instanceof Reach r) {
+            return r.elements().size() + " elements reachable from entry point " + r.origin();
         }
         if (fact instanceof Reachable r) {
             return index.label(r.target()) + " reachable from entry point " + r.origin();

@@ -3,6 +3,7 @@ package dev.vigil.engine;
 import dev.vigil.model.Ask;
 import dev.vigil.model.Derived;
 import dev.vigil.model.Link;
+import dev.vigil.model.Reach;
 import dev.vigil.model.Reachable;
 import dev.vigil.model.RiskFactor;
 import dev.vigil.model.ScenarioSeed;
@@ -60,6 +61,11 @@ public final class Emit {
             }
         }
         return java.util.List.copyOf(seen);
+    }
+
+    /** What the entry point reaches, as one fact. */
+    public static Reach reachOf(RuleContext rule, String origin, java.util.Collection<String> elements) {
+        return new Reach(origin, new java.util.HashSet<>(elements));
     }
 
     /** In an assessment: ask the question of the rule's {@code @asks} (about the item, "" for none). */

@@ -2,6 +2,7 @@ package dev.vigil.ruletest;
 
 import dev.vigil.model.Derived;
 import dev.vigil.model.Link;
+import dev.vigil.model.Reach;
 import dev.vigil.model.Reachable;
 import dev.vigil.model.RiskFactor;
 import dev.vigil.model.ScenarioSeed;
@@ -9,7 +10,7 @@ import dev.vigil.model.Threat;
 
 /**
  * What an inferred fact says a rule did, as (rule, target): a threat's target, a derived fact's
- * subject, a link's or reachability's "from->to", a risk factor's finding id, a scenario's target.
+ * subject, a link's or reachability's "from->to", a reach's entry point, a risk factor's finding id, a scenario's target.
  */
 public record Firing(String rule, String target) {
 
@@ -17,6 +18,9 @@ public record Firing(String rule, String target) {
     public static Firing of(Object fact, dev.vigil.engine.Evidence evidence) {
         if (fact instanceof Reachable r) {
             return evidence == null ? null : new Firing(evidence.ruleId(), r.origin() + "->" + r.target());
+        }
+        if (fact instanceof Reach r) {
+            return evidence == null ? null : new Firing(evidence.ruleId(), r.origin());
         }
         return of(fact);
     }

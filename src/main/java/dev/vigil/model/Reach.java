@@ -1,0 +1,19 @@
+package dev.vigil.model;
+
+import java.util.Set;
+
+/**
+ * Everything the entry point {@code origin} can reach over links: one fact per entry point, from
+ * one walk, so rules ask "can it get there?" without a fact per pair. {@link Reachable} keeps the
+ * pairs that end at attack targets.
+ */
+public record Reach(String origin, Set<String> elements) {
+
+    public Reach {
+        elements = Set.copyOf(elements);
+    }
+
+    public boolean includes(String element) {
+        return elements.contains(element);
+    }
+}
