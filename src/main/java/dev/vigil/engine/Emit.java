@@ -65,7 +65,7 @@ public final class Emit {
 
     /** What the entry point reaches, as one fact. */
     public static Reach reachOf(RuleContext rule, String origin, java.util.Collection<String> elements) {
-        return new Reach(origin, new java.util.HashSet<>(elements));
+        return new Reach(origin, new java.util.TreeSet<>(elements));
     }
 
     /** In an assessment: ask the question of the rule's {@code @asks} (about the item, "" for none). */

@@ -1,6 +1,8 @@
 package dev.vigil.model;
 
+import java.util.Collections;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Everything the entry point {@code origin} can reach over links: one fact per entry point, from
@@ -10,7 +12,8 @@ import java.util.Set;
 public record Reach(String origin, Set<String> elements) {
 
     public Reach {
-        elements = Set.copyOf(elements);
+        // sorted, not Set.copyOf: rules iterate it, and its order must not change between runs
+        elements = Collections.unmodifiableSortedSet(new TreeSet<>(elements));
     }
 
     public boolean includes(String element) {
