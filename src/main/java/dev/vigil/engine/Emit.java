@@ -42,16 +42,16 @@ public final class Emit {
     }
 
     /**
-     * Every element reachable from {@code origin} over the links (breadth-first, so each is found
-     * once), in a fixed order; the origin itself is left out.
+     * Everything reachable from the entry point over the links (breadth-first, so each element is
+     * found once), as one fact; the origin itself is left out.
      */
-    public static java.util.List<String> reachableFrom(String origin, java.util.List<?> links) {
+    public static Reach reachOf(RuleContext rule, String origin, java.util.List<?> links) {
         java.util.Map<String, java.util.List<String>> next = new java.util.HashMap<>();
         for (Object o : links) {
             Link l = (Link) o;
             next.computeIfAbsent(l.from(), k -> new java.util.ArrayList<>()).add(l.to());
         }
-        java.util.Set<String> seen = new java.util.TreeSet<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
         java.util.ArrayDeque<String> queue = new java.util.ArrayDeque<>(java.util.List.of(origin));
         while (!queue.isEmpty()) {
             for (String to : next.getOrDefault(queue.poll(), java.util.List.of())) {
@@ -60,12 +60,7 @@ public final class Emit {
                 }
             }
         }
-        return java.util.List.copyOf(seen);
-    }
-
-    /** What the entry point reaches, as one fact. */
-    public static Reach reachOf(RuleContext rule, String origin, java.util.Collection<String> elements) {
-        return new Reach(origin, new java.util.TreeSet<>(elements));
+        return new Reach(origin, seen); // Reach sorts them: one copy
     }
 
     /** In an assessment: ask the question of the rule's {@code @asks} (about the item, "" for none). */

@@ -15,8 +15,4 @@ public record Reach(String origin, Set<String> elements) {
         // sorted, not Set.copyOf: rules iterate it, and its order must not change between runs
         elements = Collections.unmodifiableSortedSet(new TreeSet<>(elements));
     }
-
-    public boolean includes(String element) {
-        return elements.contains(element);
-    }
 }

@@ -224,16 +224,17 @@ public final class Consultation implements AutoCloseable {
     public List<Unanswered> unanswered() {
         Map<String, Integer> position = new HashMap<>();
         asked.keySet().forEach(k -> position.put(k, position.size()));
+        List<GivenAnswer> active = active();
         return session.all(Unanswered.class).stream()
                 .sorted(Comparator.comparingInt(u -> position.getOrDefault(u.key(), Integer.MAX_VALUE)))
-                .map(u -> new Unanswered(u.question(), u.item(), text(u.question(), u.item()))).toList();
+                .map(u -> new Unanswered(u.question(), u.item(), ModelDraft.text(questionnaire, active, u.question(), u.item())))
+                .toList();
     }
 
     /** Answers of "unknown": gaps to close. */
     public List<GivenAnswer> unknowns() {
-        return active().stream().filter(a -> a.isUnknown()).toList();
+        return active().stream().filter(GivenAnswer::isUnknown).toList();
     }
-
 
     /** Why a question is asked: the rule and the answers that led to it. */
     public Evidence why(String key) {
