@@ -10,7 +10,7 @@ import java.util.Optional;
 /** Everything one analysis found, with the session it came from (for explanations). */
 public record Analysis(LoadedModel source, String ruleBaseVersion, List<RulePack> packs,
                        List<Settings.DisabledRule> disabledRules, List<Finding> findings, List<Scenario> scenarios,
-                       int scenariosTruncated, FixPlan plan, AcceptanceReview acceptances, SessionResult session,
+                       ScenarioTruncation scenariosTruncated, ScenarioLimits scenarioLimits, FixPlan plan, AcceptanceReview acceptances, SessionResult session,
                        ModelIndex index) {
 
     /** Findings the owner has not accepted (or whose acceptance expired): what gates and rankings count. */

@@ -7,6 +7,7 @@ import dev.vigil.engine.SessionResult;
 import dev.vigil.engine.SessionRunner;
 import dev.vigil.knowledge.KnowledgeBase;
 import dev.vigil.model.Link;
+import dev.vigil.model.Derived;
 import dev.vigil.model.ScenarioSeed;
 import dev.vigil.model.io.LoadedModel;
 
@@ -71,13 +72,15 @@ public final class Analyzer {
         List<Finding> scored = new RiskScorer(kb, index).score(session);
         AcceptanceReview review = acceptances.isEmpty() ? AcceptanceReview.NONE : AcceptanceReview.of(acceptances, scored, today);
         FixPlanner.Result planned = new FixPlanner(kb, appetite, review::isAccepted).plan(scored);
+        Comparator<String> nullsFirst = Comparator.nullsFirst(Comparator.naturalOrder());
         List<ScenarioSeed> seeds = session.all(ScenarioSeed.class).stream()
-                .sorted(Comparator.comparing(ScenarioSeed::kind).thenComparing(ScenarioSeed::entry)
-                        .thenComparing(ScenarioSeed::target).thenComparing(ScenarioSeed::ruleId))
+                .sorted(Comparator.comparing(ScenarioSeed::kind).thenComparing(ScenarioSeed::entry, nullsFirst)
+                        .thenComparing(ScenarioSeed::target, nullsFirst).thenComparing(ScenarioSeed::ruleId)
+                        .thenComparing(ScenarioSeed::entryThreat, nullsFirst))
                 .toList();
-        ScenarioBuilder.Result scenarios = new ScenarioBuilder(rules, index, scenarioLimits)
-                .build(seeds, session.all(Link.class), planned.findings());
+        ScenarioBuilder.Result scenarios = new ScenarioBuilder(rules, kb, index, scenarioLimits)
+                .build(seeds, session.all(Link.class), session.all(Derived.class), planned.findings());
         return new Analysis(loaded, rules.version(), rules.packs(), settings.disabledRules(), planned.findings(),
-                scenarios.scenarios(), scenarios.truncated(), planned.plan(), review, session, index);
+                scenarios.scenarios(), scenarios.truncated(), scenarioLimits, planned.plan(), review, session, index);
     }
 }

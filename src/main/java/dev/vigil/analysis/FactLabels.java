@@ -12,7 +12,6 @@ import dev.vigil.model.Link;
 import dev.vigil.model.Practices;
 import dev.vigil.model.Principal;
 import dev.vigil.model.Reach;
-import dev.vigil.model.Reachable;
 import dev.vigil.model.RiskFactor;
 import dev.vigil.model.ScenarioSeed;
 import dev.vigil.model.SystemInfo;
@@ -108,9 +107,6 @@ public final class FactLabels {
         if (fact instanceof Reach r) {
             return r.elements().size() + " elements reachable from entry point " + r.origin();
         }
-        if (fact instanceof Reachable r) {
-            return index.label(r.target()) + " reachable from entry point " + r.origin();
-        }
         if (fact instanceof Threat t) {
             return "finding " + t.id() + " (threat " + t.threatId() + ")";
         }
@@ -118,7 +114,8 @@ public final class FactLabels {
             return f.dimension() + " " + (f.delta() > 0 ? "+" : "") + f.delta() + " on " + f.findingId() + ": " + f.reason();
         }
         if (fact instanceof ScenarioSeed s) {
-            return s.kind() + " scenario " + s.entry() + " → " + s.target();
+            return s.kind() + " scenario " + (s.entry() == null ? "from any entry point" : "from " + s.entry())
+                    + (s.target() == null ? " to any attack target" : " to " + s.target());
         }
         return describeGap(fact);
     }

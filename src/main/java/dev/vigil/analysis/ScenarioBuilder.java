@@ -1,191 +1,145 @@
 package dev.vigil.analysis;
 
 import dev.vigil.engine.RuleBase;
-import dev.vigil.engine.RuleInfo;
+import dev.vigil.model.Derived;
 import dev.vigil.model.Link;
 import dev.vigil.model.ScenarioSeed;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Lays out each scenario seed as steps: the shortest path over derived {@link Link}s from the
- * entry point to the target (ties broken by id, so the result is deterministic), each step tied to
- * the worst finding on its element. Bounded in depth and in scenarios per kind.
+ * Turns scenario seeds into attack paths. A seed fixes where a kind of attack starts (an entry
+ * point) or where it ends (an attack target); the builder searches the cheapest path from every
+ * entry point concerned to every target concerned within the depth limit, keeps the best few per
+ * target and the best overall, and reports how many it left out. Only the paths kept are written
+ * out as steps.
  */
 final class ScenarioBuilder {
 
     private final RuleBase rules;
     private final ModelIndex index;
     private final ScenarioLimits limits;
+    private final StepWriter writer;
 
-    ScenarioBuilder(RuleBase rules, ModelIndex index, ScenarioLimits limits) {
+    ScenarioBuilder(RuleBase rules, dev.vigil.knowledge.KnowledgeBase kb, ModelIndex index, ScenarioLimits limits) {
         this.rules = rules;
         this.index = index;
         this.limits = limits;
+        this.writer = new StepWriter(rules, kb, index);
     }
 
-    record Result(List<Scenario> scenarios, int truncated) {
+    record Result(List<Scenario> scenarios, ScenarioTruncation truncated) {
     }
 
-    Result build(List<ScenarioSeed> seeds, List<Link> links, List<Finding> findings) {
-        Map<String, List<Link>> adjacency = new HashMap<>();
-        links.forEach(l -> adjacency.computeIfAbsent(l.from(), k -> new ArrayList<>()).add(l));
-        adjacency.values().forEach(l -> l.sort(Comparator.comparing(Link::to).thenComparing(Link::via)));
+    /** One path found: the seed it answers, its entry point and target, the links between, its risk. */
+    record Candidate(ScenarioSeed seed, String entry, String target, List<Link> path, String id, Risk risk) {
+    }
+
+    private record Request(ScenarioSeed seed, List<String> targets) {
+    }
+
+    Result build(List<ScenarioSeed> seeds, List<Link> links, List<Derived> derived, List<Finding> findings) {
         Map<String, List<Finding>> byTarget = new HashMap<>();
         findings.forEach(f -> byTarget.computeIfAbsent(f.target(), k -> new ArrayList<>()).add(f));
-        // rank every seed by its risk first; only the scenarios kept are laid out in words
-        Map<String, Candidate> unique = new TreeMap<>();
-        Map<String, Map<String, Link>> treeByEntry = new HashMap<>();
-        int truncated = 0;
+        EntryPoints entries = new EntryPoints(rules, derived);
+        List<String> targets = derived.stream().filter(d -> d.kind().equals("attack-target")).map(Derived::subject)
+                .distinct().sorted().toList();
+        Map<String, List<Request>> byEntry = new TreeMap<>();
         for (ScenarioSeed seed : seeds) {
-            Map<String, Link> tree = treeByEntry.computeIfAbsent(seed.entry(), e -> breadthFirst(adjacency, e));
-            List<Link> path = seed.entry().equals(seed.target()) ? List.of()
-                    : tree.containsKey(seed.target()) ? unwind(tree, seed.entry(), seed.target()) : null;
-            if (path == null) {
-                truncated++;
-                continue;
+            List<String> to = seed.target() != null ? List.of(seed.target()) : targets;
+            for (String e : seed.entry() != null ? List.of(seed.entry()) : entries.all()) {
+                byEntry.computeIfAbsent(e, k -> new ArrayList<>()).add(new Request(seed, to));
             }
-            Candidate c = new Candidate(seed, path, id(seed), risk(seed, path, byTarget).score());
-            unique.merge(c.id(), c, (a, b) -> a.score() >= b.score() ? a : b);
         }
-        Map<String, List<Candidate>> byKind = new TreeMap<>();
-        unique.values().forEach(c -> byKind.computeIfAbsent(c.seed().kind(), k -> new ArrayList<>()).add(c));
-        List<Scenario> out = new ArrayList<>();
-        for (List<Candidate> kind : byKind.values()) {
-            kind.sort(Comparator.comparingInt((Candidate c) -> -c.score()).thenComparing(Candidate::id));
-            kind.subList(0, Math.min(limits.maxPerKind(), kind.size())).forEach(c -> out.add(scenario(c.seed(), c.path(), byTarget)));
-            truncated += Math.max(0, kind.size() - limits.maxPerKind());
-        }
-        out.sort(RANKING);
-        return new Result(List.copyOf(out), truncated);
+        AttackGraph graph = new AttackGraph(links, id -> index.kindOf(id).equals("zone"));
+        Map<String, TopPaths> perTarget = new TreeMap<>();
+        Set<ScenarioSeed> answered = new HashSet<>();
+        byEntry.forEach((entry, requests) -> {
+            AttackGraph.Tree tree = graph.search(entry, limits.maxDepth());
+            for (Request r : requests) {
+                for (String t : r.targets()) {
+                    if (tree.reaches(t)) {
+                        answered.add(r.seed());
+                        perTarget.computeIfAbsent(t, k -> new TopPaths(limits.perTarget()))
+                                .offer(candidate(r.seed(), entry, t, tree.pathTo(t), entries, byTarget));
+                    }
+                }
+            }
+        });
+        return keepBest(perTarget, seeds.size() - answered.size(), byTarget, entries);
     }
 
-    private record Candidate(ScenarioSeed seed, List<Link> path, String id, int score) {
+    private Result keepBest(Map<String, TopPaths> perTarget, int beyondDepth, Map<String, List<Finding>> byTarget,
+                            EntryPoints entries) {
+        List<Candidate> kept = new ArrayList<>();
+        int byTargetLimit = 0;
+        for (TopPaths top : perTarget.values()) {
+            kept.addAll(top.kept());
+            byTargetLimit += top.dropped();
+        }
+        kept.sort(TopPaths.RANKING);
+        int byTotalLimit = Math.max(0, kept.size() - limits.maxScenarios());
+        List<Scenario> out = kept.subList(0, kept.size() - byTotalLimit).stream()
+                .map(c -> writer.scenario(c, byTarget, entries)).toList();
+        return new Result(out, new ScenarioTruncation(byTargetLimit, byTotalLimit, beyondDepth));
     }
-
-    private static final Comparator<Scenario> RANKING = Comparator.comparingInt((Scenario s) -> -s.risk().score())
-            .thenComparing(Scenario::id);
 
     /**
-     * The shortest-path tree from an entry point (each reached node → the link it was first reached
-     * over), within the depth limit; computed once per entry point and shared by its scenarios.
+     * The path's risk: the entry point's likelihood (its worst finding's, else what its entry-point
+     * rule says), lowered by each guard on the way and by length; the impact of the target.
      */
-    private Map<String, Link> breadthFirst(Map<String, List<Link>> adjacency, String from) {
-        Map<String, Link> cameFrom = new HashMap<>();
-        ArrayDeque<String> queue = new ArrayDeque<>(List.of(from));
-        Map<String, Integer> depth = new HashMap<>(Map.of(from, 0));
-        while (!queue.isEmpty()) {
-            String node = queue.poll();
-            if (depth.get(node) >= limits.maxDepth()) {
-                continue;
-            }
-            for (Link l : adjacency.getOrDefault(node, List.of())) {
-                if (depth.containsKey(l.to())) {
-                    continue;
-                }
-                depth.put(l.to(), depth.get(node) + 1);
-                cameFrom.put(l.to(), l);
-                queue.add(l.to());
-            }
-        }
-        return cameFrom;
-    }
-
-    private static List<Link> unwind(Map<String, Link> cameFrom, String from, String to) {
-        List<Link> path = new ArrayList<>();
-        for (String cur = to; !cur.equals(from); cur = cameFrom.get(cur).from()) {
-            path.add(cameFrom.get(cur));
-        }
-        Collections.reverse(path);
-        return path;
-    }
-
-    private Scenario scenario(ScenarioSeed seed, List<Link> path, Map<String, List<Finding>> byTarget) {
-        RuleInfo rule = rules.rule(seed.ruleId());
-        String impactThreat = rule.meta("impact");
-        List<Step> steps = new ArrayList<>();
-        Finding entry = worst(byTarget, seed.entry(), null);
-        steps.add(step(1, "entry", seed.entry(), null, entry, "Attacker gets in through " + index.label(seed.entry())));
-        for (int i = 0; i < path.size(); i++) {
-            Link l = path.get(i);
-            boolean last = i == path.size() - 1;
-            String phase = last ? "impact" : i == 0 ? "foothold" : "lateral movement";
-            Finding f = worst(byTarget, l.to(), last ? impactThreat : null);
-            String verb = last ? "Reaches the target " : index.kindOf(l.to()).equals("zone") ? "Moves freely inside "
-                    : i == 0 ? "Establishes a foothold on " : "Moves on to ";
-            String over = l.via().equals(l.to()) || l.via().equals(l.from()) && index.kindOf(l.from()).equals("zone")
-                    ? " (unsegmented, so every member is in reach)" : " via " + index.label(l.via());
-            steps.add(step(steps.size() + 1, phase, l.to(), l.via(), f, verb + index.label(l.to()) + over));
-        }
-        if (path.isEmpty()) {
-            Finding f = worst(byTarget, seed.target(), impactThreat);
-            steps.add(step(2, "impact", seed.target(), null, f, "Acts on " + index.label(seed.target()) + " directly"));
-        }
-        return withRisk(seed, rule, steps, entry, worst(byTarget, seed.target(), impactThreat), hops(path));
-    }
-
-    /** The scenario's risk alone: what ranks it, computed for every seed. */
-    private Risk risk(ScenarioSeed seed, List<Link> path, Map<String, List<Finding>> byTarget) {
-        Finding entry = worst(byTarget, seed.entry(), null);
-        Finding impact = worst(byTarget, seed.target(), rules.rule(seed.ruleId()).meta("impact"));
-        return new Risk((entry == null ? 3 : entry.risk().likelihood()) - longPath(hops(path)), impact == null ? 3 : impact.risk().impact());
+    private Candidate candidate(ScenarioSeed seed, String entry, String target, List<Link> path, EntryPoints entries,
+                                Map<String, List<Finding>> byTarget) {
+        Finding first = StepWriter.worst(byTarget, entry, seed.entryThreat());
+        int likelihood = first != null ? first.risk().likelihood() : entries.likelihood(entry);
+        int guards = path.stream().mapToInt(Link::cost).sum();
+        Finding last = StepWriter.worst(byTarget, target, rules.rule(seed.ruleId()).meta("impact"));
+        Risk risk = new Risk(likelihood - guards - longPath(hops(path, index)), last == null ? 3 : last.risk().impact());
+        String id = seed.kind() + ":" + (seed.principal() != null ? seed.principal() : entry) + "->" + target;
+        return new Candidate(seed, entry, target, path, id, risk);
     }
 
     /** Steps onto components (a zone is not a hop: it stands for "every member is in reach"). */
-    private int hops(List<Link> path) {
+    static int hops(List<Link> path, ModelIndex index) {
         return (int) path.stream().filter(l -> !index.kindOf(l.to()).equals("zone")).count();
     }
 
     /** Likelihood lost on a long path: one point per two hops beyond the first two. */
-    private static int longPath(int hops) {
-        return Math.max(0, (hops - 2 + 1) / 2);
+    static int longPath(int hops) {
+        return Math.max(0, (hops - 1) / 2);
     }
 
-    private static String id(ScenarioSeed seed) {
-        return seed.kind() + ":" + (seed.principal() != null ? seed.principal() : seed.entry()) + "->" + seed.target();
-    }
+    /** The entry points, with the likelihood and ATT&CK technique their entry-point rules give. */
+    static final class EntryPoints {
+        private final Map<String, Integer> likelihood = new TreeMap<>();
+        private final Map<String, String> technique = new TreeMap<>();
 
-    private Scenario withRisk(ScenarioSeed seed, RuleInfo rule, List<Step> steps, Finding entry, Finding impact, int hops) {
-        List<Factor> factors = new ArrayList<>();
-        int likelihood = entry == null ? 3 : entry.risk().likelihood();
-        factors.add(Factor.of("likelihood", likelihood, entry == null ? "no finding at the entry point; assumed possible"
-                : "likelihood of the entry finding " + entry.id()));
-        int longPath = longPath(hops);
-        if (longPath > 0) {
-            likelihood -= longPath;
-            factors.add(Factor.of("likelihood", -longPath, hops + " hops from entry to target"));
+        EntryPoints(RuleBase rules, List<Derived> derived) {
+            derived.stream().filter(d -> d.kind().equals("entry-point")).sorted(Comparator.comparing(Derived::ruleId))
+                    .forEach(d -> {
+                        String l = rules.rule(d.ruleId()).meta("likelihood");
+                        likelihood.merge(d.subject(), l == null ? 3 : Integer.parseInt(l), Math::max);
+                        technique.putIfAbsent(d.subject(), rules.rule(d.ruleId()).meta("technique"));
+                    });
         }
-        int impactValue = impact == null ? 3 : impact.risk().impact();
-        factors.add(Factor.of("impact", impactValue, impact == null ? "no finding on the target; assumed moderate"
-                : "impact of the finding on the target " + impact.id()));
-        String id = id(seed);
-        String title = rule.meta("title") == null ? seed.kind() : rule.meta("title");
-        return new Scenario(id, seed.kind(), title + ": " + index.nameOf(seed.entry()) + " → " + index.nameOf(seed.target()),
-                List.copyOf(steps), new Risk(likelihood, impactValue), List.copyOf(factors));
-    }
 
-    private Step step(int n, String phase, String element, String via, Finding f, String text) {
-        return new Step(n, phase, element, index.kindOf(element), via, f == null ? null : f.id(),
-                text + (f == null ? "" : ", exploiting: " + f.title()));
-    }
-
-    /** The highest-ranked finding on the element, preferring the given threat when present. */
-    private static Finding worst(Map<String, List<Finding>> byTarget, String element, String preferredThreat) {
-        List<Finding> on = byTarget.getOrDefault(element, List.of());
-        if (preferredThreat != null) {
-            for (Finding f : on) {
-                if (f.threatId().equals(preferredThreat)) {
-                    return f;
-                }
-            }
+        List<String> all() {
+            return List.copyOf(likelihood.keySet());
         }
-        return on.isEmpty() ? null : on.get(0);
+
+        int likelihood(String entry) {
+            return likelihood.getOrDefault(entry, 3);
+        }
+
+        String technique(String entry) {
+            return technique.get(entry);
+        }
     }
 }

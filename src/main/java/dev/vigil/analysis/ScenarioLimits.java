@@ -1,7 +1,10 @@
 package dev.vigil.analysis;
 
-/** How far scenarios may go: hops from entry to target, and scenarios kept per kind. */
-public record ScenarioLimits(int maxDepth, int maxPerKind) {
+/**
+ * How far attack paths may go and how many are kept: links from entry point to target, paths kept
+ * per target, and scenarios kept in all.
+ */
+public record ScenarioLimits(int maxDepth, int perTarget, int maxScenarios) {
 
-    public static final ScenarioLimits DEFAULT = new ScenarioLimits(8, 3);
+    public static final ScenarioLimits DEFAULT = new ScenarioLimits(6, 10, 50);
 }

@@ -1,6 +1,9 @@
 package dev.vigil.analysis;
 
-/** One step of an attack scenario: the element the attacker acts on and the finding it exploits. */
+/**
+ * One step of an attack scenario: the element the attacker acts on, the link that got them there
+ * ({@code via}), the finding it exploits with its threat, and the ATT&CK technique of the step.
+ */
 public record Step(int number, String phase, String element, String elementKind, String via, String findingId,
-                   String description) {
+                   String threatId, String technique, String description) {
 }

@@ -44,12 +44,16 @@ final class EngineOptions {
             description = "Rule firings allowed in one analysis (default: ${DEFAULT-VALUE}).")
     int maxFirings;
 
-    @Option(names = "--max-scenario-depth", paramLabel = "N", defaultValue = "8",
-            description = "Most hops from entry point to target in a scenario (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--max-scenario-depth", paramLabel = "N", defaultValue = "6",
+            description = "Most links from entry point to target in an attack path (default: ${DEFAULT-VALUE}).")
     int maxScenarioDepth;
 
-    @Option(names = "--max-scenarios", paramLabel = "N", defaultValue = "3",
-            description = "Scenarios kept per kind (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--paths-per-target", paramLabel = "N", defaultValue = "10",
+            description = "Attack paths kept per target, the likeliest first (default: ${DEFAULT-VALUE}).")
+    int pathsPerTarget;
+
+    @Option(names = "--max-scenarios", paramLabel = "N", defaultValue = "50",
+            description = "Attack scenarios kept in all, the riskiest first (default: ${DEFAULT-VALUE}).")
     int maxScenarios;
 
     List<Path> ruleDirs() {
@@ -68,7 +72,7 @@ final class EngineOptions {
         Workspace ws;
         try {
             ws = Workspace.open(ruleDirs, kb, limits(), new SessionLimits(maxFirings, Duration.ofSeconds(timeoutSeconds)),
-                    new ScenarioLimits(maxScenarioDepth, maxScenarios));
+                    new ScenarioLimits(maxScenarioDepth, pathsPerTarget, maxScenarios));
         } catch (InvalidInputException e) {
             err.println("vigil: the knowledge base has problems:");
             e.problems().forEach(p -> err.println("  " + p));

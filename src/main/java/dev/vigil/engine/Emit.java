@@ -4,7 +4,6 @@ import dev.vigil.model.Ask;
 import dev.vigil.model.Derived;
 import dev.vigil.model.Link;
 import dev.vigil.model.Reach;
-import dev.vigil.model.Reachable;
 import dev.vigil.model.RiskFactor;
 import dev.vigil.model.ScenarioSeed;
 import dev.vigil.model.Threat;
@@ -31,14 +30,9 @@ public final class Emit {
         return new Derived(meta(rule, "derives"), subject, meta(rule, "id"));
     }
 
-    /** A link from one element to another, made by the element {@code via}. */
-    public static Link linkTo(RuleContext rule, String from, String to, String via) {
-        return new Link(from, to, via, meta(rule, "id"));
-    }
-
-    /** The target is reachable from the entry point. */
-    public static Reachable reach(RuleContext rule, String origin, String target) {
-        return new Reachable(origin, target);
+    /** A link from one element to another, made by the element {@code via}, as hard as {@code cost}. */
+    public static Link linkTo(RuleContext rule, String from, String to, String via, int cost) {
+        return new Link(from, to, via, meta(rule, "id"), cost);
     }
 
     /**
@@ -90,7 +84,12 @@ public final class Emit {
 
     /** The seed of an attack scenario of the rule's {@code @scenario} kind. */
     public static ScenarioSeed scenario(RuleContext rule, String entry, String principal, String target) {
-        return new ScenarioSeed(meta(rule, "scenario"), meta(rule, "id"), entry, principal, target);
+        return new ScenarioSeed(meta(rule, "scenario"), meta(rule, "id"), entry, principal, target, null);
+    }
+
+    /** The seed of a scenario that the threat found at its entry point sets off. */
+    public static ScenarioSeed scenario(RuleContext rule, Threat trigger, String principal) {
+        return new ScenarioSeed(meta(rule, "scenario"), meta(rule, "id"), trigger.target(), principal, null, trigger.threatId());
     }
 
     private static String meta(RuleContext rule, String key) {

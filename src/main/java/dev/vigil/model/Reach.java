@@ -6,8 +6,8 @@ import java.util.TreeSet;
 
 /**
  * Everything the entry point {@code origin} can reach over links: one fact per entry point, from
- * one walk, so rules ask "can it get there?" without a fact per pair. {@link Reachable} keeps the
- * pairs that end at attack targets.
+ * one walk, so rules ask "can it get there?" without a fact per pair; the analysis lays out the
+ * best bounded paths from it.
  */
 public record Reach(String origin, Set<String> elements) {
 

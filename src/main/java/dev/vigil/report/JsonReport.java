@@ -56,7 +56,7 @@ public final class JsonReport {
         a.findings().forEach(f -> findings.add(finding(f, labels, a.acceptances().accepted().get(f.id()))));
         ArrayNode scenarios = root.putArray("scenarios");
         a.scenarios().forEach(s -> scenarios.add(scenario(s, labels)));
-        root.put("scenariosTruncated", a.scenariosTruncated());
+        root.set("scenarioLimits", scenarioLimits(a));
         root.set("plan", plan(a));
         root.set("compliance", compliance(a.findings()));
         root.set("acceptances", acceptances(a));
@@ -172,6 +172,19 @@ public final class JsonReport {
         return n;
     }
 
+    /** The bounds the paths were searched within, and how many each bound left out. */
+    private static ObjectNode scenarioLimits(Analysis a) {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("maxDepth", a.scenarioLimits().maxDepth());
+        n.put("perTarget", a.scenarioLimits().perTarget());
+        n.put("maxScenarios", a.scenarioLimits().maxScenarios());
+        ObjectNode left = n.putObject("leftOut");
+        left.put("byTargetLimit", a.scenariosTruncated().byTargetLimit());
+        left.put("byTotalLimit", a.scenariosTruncated().byTotalLimit());
+        left.put("beyondDepth", a.scenariosTruncated().beyondDepth());
+        return n;
+    }
+
     private static ObjectNode scenario(Scenario s, FactLabels labels) {
         ObjectNode n = MAPPER.createObjectNode();
         n.put("id", s.id());
@@ -189,6 +202,8 @@ public final class JsonReport {
             step.put("elementKind", st.elementKind());
             step.put("via", st.via());
             step.put("finding", st.findingId());
+            step.put("threat", st.threatId());
+            step.put("technique", st.technique());
             step.put("description", st.description());
         }
         return n;

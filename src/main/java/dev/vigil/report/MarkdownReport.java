@@ -37,7 +37,7 @@ public final class MarkdownReport {
         view.put("hasExceeding", !a.plan().stillExceeding().isEmpty());
         view.put("hasInScope", !a.source().model().system().inScope().isEmpty());
         view.put("hasOutOfScope", !a.source().model().system().outOfScope().isEmpty());
-        view.put("hasTruncated", a.scenariosTruncated() > 0);
+        view.put("hasTruncated", a.scenariosTruncated().total() > 0);
         StringWriter out = new StringWriter();
         TEMPLATE.execute(out, view);
         return collapseBlankLines(out.toString());

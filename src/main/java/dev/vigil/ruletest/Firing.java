@@ -3,22 +3,19 @@ package dev.vigil.ruletest;
 import dev.vigil.model.Derived;
 import dev.vigil.model.Link;
 import dev.vigil.model.Reach;
-import dev.vigil.model.Reachable;
 import dev.vigil.model.RiskFactor;
 import dev.vigil.model.ScenarioSeed;
 import dev.vigil.model.Threat;
 
 /**
  * What an inferred fact says a rule did, as (rule, target): a threat's target, a derived fact's
- * subject, a link's or reachability's "from->to", a reach's entry point, a risk factor's finding id, a scenario's target.
+ * subject, a link's "from->to", a reach's entry point, a risk factor's finding id, a scenario's target (its entry
+ * point when the scenario starts at one entry point and ends at any target).
  */
 public record Firing(String rule, String target) {
 
     /** What the fact says a rule did; reachability facts name their rule through their evidence. */
     public static Firing of(Object fact, dev.vigil.engine.Evidence evidence) {
-        if (fact instanceof Reachable r) {
-            return evidence == null ? null : new Firing(evidence.ruleId(), r.origin() + "->" + r.target());
-        }
         if (fact instanceof Reach r) {
             return evidence == null ? null : new Firing(evidence.ruleId(), r.origin());
         }
@@ -38,6 +35,6 @@ public record Firing(String rule, String target) {
         if (fact instanceof RiskFactor f) {
             return new Firing(f.ruleId(), f.findingId());
         }
-        return fact instanceof ScenarioSeed s ? new Firing(s.ruleId(), s.target()) : null;
+        return fact instanceof ScenarioSeed s ? new Firing(s.ruleId(), s.target() != null ? s.target() : s.entry()) : null;
     }
 }

@@ -72,7 +72,7 @@ class BadInputTest {
         Files.writeString(models.resolve("big.yaml"), new dev.vigil.batch.ModelGenerator(60, 180, 6, 3).generate("big"));
         CliTest.Result r = CliTest.vigil("batch", models.toString(), "--out", dir.resolve("out").toString(), "--max-firings", "400", "-q");
         assertThat(r.exit()).isEqualTo(6);
-        assertThat(r.err()).contains("big.yaml: limit: analysis stopped at the firing cap of 400", "busiest rules: link-flow (fired 180×)");
+        assertThat(r.err()).contains("big.yaml: limit: analysis stopped at the firing cap of 400", "busiest rules: link-flow");
         assertThat(dir.resolve("out/small.vigil.json")).exists();
         assertThat(Files.readString(dir.resolve("out/portfolio.vigil.json"))).contains("\"status\" : \"limit\"");
     }

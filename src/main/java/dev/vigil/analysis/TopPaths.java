@@ -1,0 +1,47 @@
+package dev.vigil.analysis;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** The best few paths to one target, by risk then id; counts the ones it turned away. */
+final class TopPaths {
+
+    static final Comparator<ScenarioBuilder.Candidate> RANKING =
+            Comparator.comparingInt((ScenarioBuilder.Candidate c) -> -c.risk().score()).thenComparing(ScenarioBuilder.Candidate::id);
+
+    private final int limit;
+    private final List<ScenarioBuilder.Candidate> kept = new ArrayList<>();
+    private final Set<String> seen = new HashSet<>();
+
+    TopPaths(int limit) {
+        this.limit = limit;
+    }
+
+    void offer(ScenarioBuilder.Candidate c) {
+        seen.add(c.id());
+        int at = 0;
+        while (at < kept.size() && RANKING.compare(kept.get(at), c) <= 0) {
+            if (kept.get(at).id().equals(c.id())) {
+                return; // the same scenario from a second seed of its kind: already kept, and better
+            }
+            at++;
+        }
+        kept.removeIf(k -> k.id().equals(c.id()));
+        kept.add(at, c);
+        if (kept.size() > limit) {
+            kept.remove(kept.size() - 1);
+        }
+    }
+
+    List<ScenarioBuilder.Candidate> kept() {
+        return kept;
+    }
+
+    /** Distinct scenarios turned away: the same scenario offered by two seeds counts once. */
+    int dropped() {
+        return seen.size() - kept.size();
+    }
+}
