@@ -6,7 +6,7 @@ import dev.vigil.model.io.Problem;
 import java.util.List;
 import java.util.Map;
 
-/** Cross-file checks of the catalogs: references resolve and scores are in range. */
+/** Cross-file checks of the catalogs: references resolve, scores are in range, every mitigation maps to every framework. */
 final class CatalogChecker {
 
     private final String dir;
@@ -37,6 +37,11 @@ final class CatalogChecker {
             range("mitigation " + m.id() + " lowers_impact", m.lowersImpact(), 0, 4);
             if (m.lowersLikelihood() + m.lowersImpact() == 0) {
                 fail("mitigation " + m.id() + " lowers neither likelihood nor impact");
+            }
+            for (Framework f : Framework.values()) {
+                if (m.compliance().controls(f).isEmpty()) {
+                    fail("mitigation " + m.id() + " maps to no " + f.title() + " control");
+                }
             }
         });
     }

@@ -23,9 +23,6 @@ import tools.jackson.databind.node.ObjectNode;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * The complete report as a Jackson tree. Everything is ordered (findings by rank, maps by key) and
@@ -58,7 +55,7 @@ public final class JsonReport {
         a.scenarios().forEach(s -> scenarios.add(scenario(s, labels)));
         root.set("scenarioLimits", scenarioLimits(a));
         root.set("plan", plan(a));
-        root.set("compliance", compliance(a.findings()));
+        root.set("compliance", ComplianceJson.of(kb, a.findings(), a.plan()));
         root.set("acceptances", acceptances(a));
         return root;
     }
@@ -256,29 +253,6 @@ public final class JsonReport {
         ArrayNode unmatched = n.putArray("unmatched");
         r.unmatched().forEach(u -> unmatched.add(acceptance(u)));
         return n;
-    }
-
-    /** Controls touched: every framework control of every mitigation that addresses a finding. */
-    private ObjectNode compliance(List<Finding> findings) {
-        Map<String, Map<String, TreeSet<String>>> frameworks = new TreeMap<>();
-        for (Finding f : findings) {
-            for (String mid : f.mitigations()) {
-                MitigationDef m = kb.mitigation(mid);
-                add(frameworks, "iso27001", m.compliance().iso27001(), mid);
-                add(frameworks, "nist80053", m.compliance().nist80053(), mid);
-                add(frameworks, "pciDss", m.compliance().pciDss(), mid);
-            }
-        }
-        ObjectNode n = MAPPER.createObjectNode();
-        frameworks.forEach((framework, controls) -> {
-            ObjectNode fw = n.putObject(framework);
-            controls.forEach((control, mitigations) -> strings(fw.putArray(control), mitigations));
-        });
-        return n;
-    }
-
-    private static void add(Map<String, Map<String, TreeSet<String>>> frameworks, String framework, List<String> controls, String mitigation) {
-        controls.forEach(c -> frameworks.computeIfAbsent(framework, k -> new TreeMap<>()).computeIfAbsent(c, k -> new TreeSet<>()).add(mitigation));
     }
 
     static void strings(ArrayNode array, Collection<String> values) {

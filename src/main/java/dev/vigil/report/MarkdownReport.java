@@ -3,10 +3,12 @@ package dev.vigil.report;
 import com.github.mustachejava.Mustache;
 import dev.vigil.analysis.Analysis;
 import dev.vigil.analysis.Finding;
+import dev.vigil.analysis.PlanItem;
 import tools.jackson.databind.node.ObjectNode;
 
 import java.io.StringWriter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +35,7 @@ public final class MarkdownReport {
         number((List<Map<String, Object>>) view.get("findings"), "rank");
         number((List<Map<String, Object>>) view.get("scenarios"), "rank");
         view.put("mermaid", new MermaidDiagram(a.source().model(), worstSeverityByTarget(a.findings())).render());
-        view.put("complianceRows", complianceRows((Map<String, Map<String, List<String>>>) view.get("compliance")));
+        view.put("complianceFrameworks", complianceFrameworks((Map<String, Map<String, Object>>) view.get("compliance"), a));
         view.put("hasExceeding", !a.plan().stillExceeding().isEmpty());
         view.put("hasInScope", !a.source().model().system().inScope().isEmpty());
         view.put("hasOutOfScope", !a.source().model().system().outOfScope().isEmpty());
@@ -69,13 +71,26 @@ public final class MarkdownReport {
         return worst;
     }
 
-    private static List<Map<String, String>> complianceRows(Map<String, Map<String, List<String>>> compliance) {
-        Map<String, String> names = Map.of("iso27001", "ISO/IEC 27001:2022 Annex A", "nist80053", "NIST SP 800-53 rev5",
-                "pciDss", "PCI DSS v4.0");
-        List<Map<String, String>> rows = new ArrayList<>();
-        compliance.forEach((framework, controls) -> controls.forEach((control, mitigations) ->
-                rows.add(Map.of("framework", names.getOrDefault(framework, framework), "control", control,
-                        "mitigations", String.join(", ", mitigations)))));
-        return rows;
+    /** One section per framework: each control with the plan's fixes that satisfy it and the threats that map to it. */
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> complianceFrameworks(Map<String, Map<String, Object>> compliance, Analysis a) {
+        Map<String, PlanItem> planned = new HashMap<>();
+        a.plan().items().forEach(p -> planned.put(p.mitigationId(), p));
+        List<Map<String, Object>> frameworks = new ArrayList<>();
+        compliance.forEach((key, framework) -> {
+            Map<String, Map<String, List<String>>> controls = (Map<String, Map<String, List<String>>>) framework.get("controls");
+            List<Map<String, Object>> rows = new ArrayList<>();
+            int[] satisfied = {0};
+            controls.forEach((control, c) -> {
+                List<PlanItem> fixes = c.get("fixes").stream().map(planned::get).sorted(Comparator.comparingInt(PlanItem::order)).toList();
+                satisfied[0] += fixes.isEmpty() ? 0 : 1;
+                List<Map<String, Object>> fixViews = new ArrayList<>();
+                fixes.forEach(p -> fixViews.add(Map.of("sep", fixViews.isEmpty() ? "" : ", ", "order", p.order(), "title", p.title())));
+                rows.add(Map.of("control", control, "fixes", fixViews, "threats", String.join(", ", c.get("threats"))));
+            });
+            frameworks.add(Map.of("title", framework.get("title"), "controls", rows, "count", rows.size(), "hasControls", !rows.isEmpty(),
+                    "satisfied", satisfied[0]));
+        });
+        return frameworks;
     }
 }

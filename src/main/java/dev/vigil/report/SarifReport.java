@@ -21,7 +21,7 @@ import java.util.TreeMap;
 /**
  * SARIF 2.1.0 for code-scanning tools: one result per finding, located at the line of its target
  * element in the model file; the rules that produced findings, with their catalog texts, CWE and
- * ATT&CK tags and a security-severity, in the tool component; partial fingerprints from the stable
+ * ATT&CK tags, a security-severity and the compliance controls its mitigations map to, in the tool component; partial fingerprints from the stable
  * finding ids, so a finding keeps its identity across runs.
  */
 public final class SarifReport {
@@ -97,6 +97,7 @@ public final class SarifReport {
         props.put("threat", t.id());
         props.put("source", t.source());
         props.put("location", info.location());
+        props.set("compliance", ComplianceJson.controlsOf(kb, t.mitigations()));
         return r;
     }
 

@@ -2,12 +2,15 @@ package dev.vigil.knowledge;
 
 import dev.vigil.TestWorkspace;
 import dev.vigil.engine.RuleInfo;
+import dev.vigil.model.io.Problem;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -61,7 +64,27 @@ class CatalogConsistencyTest {
             assertThat(m.compliance().nist80053()).as(m.id() + " NIST").isNotEmpty();
             assertThat(m.compliance().iso27001()).as(m.id() + " ISO").isNotEmpty().allMatch(c -> c.matches("A\\.[5-8]\\.\\d+"));
             assertThat(m.compliance().pciDss()).as(m.id() + " PCI").isNotEmpty();
+            assertThat(m.compliance().soc2()).as(m.id() + " SOC 2").isNotEmpty()
+                    .allMatch(c -> c.matches("CC[1-9]\\.\\d|A1\\.[1-3]|C1\\.[12]|PI1\\.[1-5]|P[1-8]\\.\\d"));
+            for (Framework f : Framework.values()) {
+                assertThat(m.compliance().controls(f)).as(m.id() + " " + f.title()).doesNotHaveDuplicates();
+            }
         });
+    }
+
+    @Test
+    void aMitigationWithAnEmptyFrameworkIsReported() {
+        for (Framework f : Framework.values()) {
+            List<String> some = List.of("X-1");
+            Compliance c = new Compliance(f == Framework.NIST_800_53 ? List.of() : some, f == Framework.ISO_27001 ? List.of() : some,
+                    f == Framework.PCI_DSS ? List.of() : some, f == Framework.SOC_2 ? List.of() : some);
+            MitigationDef m = new MitigationDef("m", "M", "d", "process", "S", 1, 0, c);
+            ThreatDef t = kb.threats().values().iterator().next();
+            List<Problem> problems = new ArrayList<>();
+            new CatalogChecker("kb", Map.of(t.id(), t), Map.of("m", m), problems).check();
+            assertThat(problems).extracting(Problem::message).as(f.title())
+                    .contains("mitigation m maps to no " + f.title() + " control");
+        }
     }
 
     private static String allRuleText() throws IOException {

@@ -40,6 +40,6 @@ class MarkdownReportTest {
     @Test
     void containsTheSectionsADecisionMakerNeeds() throws Exception {
         assertThat(render()).contains("## Scope", "## Summary", "## Inventory", "```mermaid", "flowchart LR",
-                "## Threats, ranked", "## Attack scenarios", "## Fix plan", "## Compliance controls touched", "rule base sha256:");
+                "## Threats, ranked", "## Attack scenarios", "## Fix plan", "## Compliance: NIST SP 800-53 rev. 5", "## Compliance: SOC 2", "rule base sha256:");
     }
 }
