@@ -11,7 +11,7 @@ import java.util.Optional;
 public record Analysis(LoadedModel source, String ruleBaseVersion, List<RulePack> packs,
                        List<Settings.DisabledRule> disabledRules, List<Finding> findings, List<Scenario> scenarios,
                        int scenariosTruncated, FixPlan plan, AcceptanceReview acceptances, SessionResult session,
-                       ModelIndex index) {
+                       ModelIndex index, AssumptionReview notApplicable, WhatIf whatIf) {
 
     /** Findings the owner has not accepted (or whose acceptance expired): what gates and rankings count. */
     public List<Finding> unaccepted() {
