@@ -10,8 +10,9 @@ import java.util.Optional;
 /** Everything one analysis found, with the session it came from (for explanations). */
 public record Analysis(LoadedModel source, String ruleBaseVersion, List<RulePack> packs,
                        List<Settings.DisabledRule> disabledRules, List<Finding> findings, List<Scenario> scenarios,
-                       ScenarioTruncation scenariosTruncated, ScenarioLimits scenarioLimits, FixPlan plan, AcceptanceReview acceptances, SessionResult session,
-                       ModelIndex index) {
+                       ScenarioTruncation scenariosTruncated, ScenarioLimits scenarioLimits, FixPlan plan,
+                       AcceptanceReview acceptances, SessionResult session, ModelIndex index, AssumptionReview notApplicable,
+                       WhatIf whatIf) {
 
     /** Findings the owner has not accepted (or whose acceptance expired): what gates and rankings count. */
     public List<Finding> unaccepted() {

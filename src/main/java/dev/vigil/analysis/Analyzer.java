@@ -8,6 +8,7 @@ import dev.vigil.engine.SessionRunner;
 import dev.vigil.knowledge.KnowledgeBase;
 import dev.vigil.model.Link;
 import dev.vigil.model.Derived;
+import dev.vigil.model.NotApplicable;
 import dev.vigil.model.ScenarioSeed;
 import dev.vigil.model.io.LoadedModel;
 
@@ -22,17 +23,48 @@ public final class Analyzer {
     private final SessionLimits sessionLimits;
     private final ScenarioLimits scenarioLimits;
     private final Settings settings;
+    private final List<String> assumedMitigations;
 
     public Analyzer(RuleBase rules, KnowledgeBase kb, SessionLimits sessionLimits, ScenarioLimits scenarioLimits) {
         this(rules, kb, sessionLimits, scenarioLimits, Settings.NONE);
     }
 
     public Analyzer(RuleBase rules, KnowledgeBase kb, SessionLimits sessionLimits, ScenarioLimits scenarioLimits, Settings settings) {
+        this(rules, kb, sessionLimits, scenarioLimits, settings, List.of());
+    }
+
+    private Analyzer(RuleBase rules, KnowledgeBase kb, SessionLimits sessionLimits, ScenarioLimits scenarioLimits, Settings settings,
+                     List<String> assumedMitigations) {
         this.rules = rules;
         this.kb = kb;
         this.sessionLimits = sessionLimits;
         this.scenarioLimits = scenarioLimits;
         this.settings = settings;
+        this.assumedMitigations = assumedMitigations;
+    }
+
+    /**
+     * The same analyzer for a what-if: its analyses proceed as if these mitigations were in place
+     * (each lowers every finding it addresses; the plan starts from there and never recommends them).
+     *
+     * @throws IllegalArgumentException naming an unknown mitigation, with the closest known id
+     */
+    public Analyzer assuming(List<String> mitigationIds) {
+        java.util.LinkedHashSet<String> ids = new java.util.LinkedHashSet<>();
+        for (String id : mitigationIds) {
+            if (kb.mitigation(id) == null) {
+                throw new IllegalArgumentException("no mitigation with id '" + id + "' exists."
+                        + dev.vigil.model.io.Names.didYouMean(id, kb.mitigations().keySet())
+                        + " (the mitigations are in the knowledge base's mitigations catalog; a report's plan names them)");
+            }
+            ids.add(id);
+        }
+        return new Analyzer(rules, kb, sessionLimits, scenarioLimits, settings, List.copyOf(ids));
+    }
+
+    /** The mitigations this analyzer takes as in place (empty unless it is for a what-if). */
+    public List<String> assumedMitigations() {
+        return assumedMitigations;
     }
 
     public Settings settings() {
@@ -41,7 +73,7 @@ public final class Analyzer {
 
     /** The same analyzer with rules switched off as the settings say. */
     public Analyzer with(Settings newSettings) {
-        return new Analyzer(rules, kb, sessionLimits, scenarioLimits, newSettings);
+        return new Analyzer(rules, kb, sessionLimits, scenarioLimits, newSettings, assumedMitigations);
     }
 
     /** Analyses a model; the appetite is the model's own when it states one, else the given default. */
@@ -70,8 +102,15 @@ public final class Analyzer {
         facts.addAll(extraFacts);
         SessionResult session = new SessionRunner(rules, sessionLimits, disabled).run(facts);
         List<Finding> scored = new RiskScorer(kb, index).score(session);
+        WhatIf whatIf = WhatIf.NONE;
+        if (!assumedMitigations.isEmpty()) {
+            FixPlanner.Assumed assumed = FixPlanner.assume(kb, assumedMitigations, scored);
+            scored = assumed.findings();
+            whatIf = assumed.whatIf();
+        }
+        AssumptionReview notApplicable = AssumptionReview.of(loaded.model().assumptions(), session.all(NotApplicable.class), rules, disabled);
         AcceptanceReview review = acceptances.isEmpty() ? AcceptanceReview.NONE : AcceptanceReview.of(acceptances, scored, today);
-        FixPlanner.Result planned = new FixPlanner(kb, appetite, review::isAccepted).plan(scored);
+        FixPlanner.Result planned = new FixPlanner(kb, appetite, review::isAccepted, java.util.Set.copyOf(assumedMitigations)).plan(scored);
         Comparator<String> nullsFirst = Comparator.nullsFirst(Comparator.naturalOrder());
         List<ScenarioSeed> seeds = session.all(ScenarioSeed.class).stream()
                 .sorted(Comparator.comparing(ScenarioSeed::kind).thenComparing(ScenarioSeed::entry, nullsFirst)
@@ -81,6 +120,7 @@ public final class Analyzer {
         ScenarioBuilder.Result scenarios = new ScenarioBuilder(rules, kb, index, scenarioLimits)
                 .build(seeds, session.all(Link.class), session.all(Derived.class), planned.findings());
         return new Analysis(loaded, rules.version(), rules.packs(), settings.disabledRules(), planned.findings(),
-                scenarios.scenarios(), scenarios.truncated(), scenarioLimits, planned.plan(), review, session, index);
+                scenarios.scenarios(), scenarios.truncated(), scenarioLimits, planned.plan(), review, session, index,
+                notApplicable, whatIf);
     }
 }

@@ -21,13 +21,63 @@ final class FixPlanner {
     private final KnowledgeBase kb;
     private final Severity appetite;
     private final java.util.function.Predicate<String> accepted;
+    private final Set<String> inPlace;
     private Map<String, List<Finding>> byMitigation;
 
     /** Accepted findings need no fix: they never count as exceeding the appetite. */
     FixPlanner(KnowledgeBase kb, Severity appetite, java.util.function.Predicate<String> accepted) {
+        this(kb, appetite, accepted, Set.of());
+    }
+
+    /** {@code inPlace}: mitigations a what-if takes as done (already applied to the findings' risk), never recommended. */
+    FixPlanner(KnowledgeBase kb, Severity appetite, java.util.function.Predicate<String> accepted, Set<String> inPlace) {
         this.kb = kb;
         this.appetite = appetite;
         this.accepted = accepted;
+        this.inPlace = Set.copyOf(inPlace);
+    }
+
+    /**
+     * The findings as if the mitigations were in place: each one's risk lowered by every assumed
+     * mitigation that addresses it, in the given order — the arithmetic of the plan's residual —
+     * with a factor per step saying so.
+     */
+    record Assumed(List<Finding> findings, WhatIf whatIf) {
+    }
+
+    static Assumed assume(KnowledgeBase kb, List<String> mitigations, List<Finding> findings) {
+        List<Finding> out = new ArrayList<>();
+        Map<String, TreeSet<String>> lowered = new HashMap<>();
+        Map<String, Integer> reduction = new HashMap<>();
+        for (Finding f : findings) {
+            Risk risk = f.risk();
+            List<Factor> factors = new ArrayList<>(f.factors());
+            for (String id : mitigations) {
+                if (!f.mitigations().contains(id)) {
+                    continue;
+                }
+                MitigationDef m = kb.mitigation(id);
+                Risk next = risk.lower(m.lowersLikelihood(), m.lowersImpact());
+                String reason = "what-if: assumed in place: " + m.title() + " (" + id + ")";
+                if (next.likelihood() != risk.likelihood()) {
+                    factors.add(Factor.of("likelihood", next.likelihood() - risk.likelihood(), reason));
+                }
+                if (next.impact() != risk.impact()) {
+                    factors.add(Factor.of("impact", next.impact() - risk.impact(), reason));
+                }
+                if (next.score() < risk.score()) {
+                    lowered.computeIfAbsent(id, k -> new TreeSet<>()).add(f.id());
+                    reduction.merge(id, risk.score() - next.score(), Integer::sum);
+                }
+                risk = next;
+            }
+            out.add(risk.equals(f.risk()) ? f : new Finding(f.id(), f.ruleId(), f.threatId(), f.title(), f.stride(), f.source(),
+                    f.target(), f.targetKind(), risk, List.copyOf(factors), f.mitigations(), risk, f.evidence()));
+        }
+        out.sort(RiskScorer.RANKING);
+        List<WhatIf.Assumed> assumed = mitigations.stream().map(id -> new WhatIf.Assumed(id, kb.mitigation(id).title(),
+                List.copyOf(lowered.getOrDefault(id, new TreeSet<>())), reduction.getOrDefault(id, 0))).toList();
+        return new Assumed(out, new WhatIf(assumed));
     }
 
     record Result(FixPlan plan, List<Finding> findings) {
@@ -64,7 +114,7 @@ final class FixPlanner {
     private Candidate best(List<Finding> findings, Map<String, Risk> residual, Set<String> chosen) {
         Candidate best = null;
         for (String id : new TreeSet<>(allMitigations(findings))) {
-            if (chosen.contains(id)) {
+            if (chosen.contains(id) || inPlace.contains(id)) {
                 continue;
             }
             Candidate c = evaluate(kb.mitigation(id), residual);

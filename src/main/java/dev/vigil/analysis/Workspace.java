@@ -19,7 +19,39 @@ public record Workspace(KnowledgeBase kb, RuleBase rules, ModelLoader loader, An
                                  ScenarioLimits scenarioLimits) throws InvalidInputException, RuleBaseException {
         KnowledgeBase kb = KnowledgeBase.load(knowledgeDir);
         RuleBase rules = new RuleBaseLoader(kb).load(ruleDirs, knowledgeDir);
-        return new Workspace(kb, rules, new ModelLoader(kb, limits), new Analyzer(rules, kb, sessionLimits, scenarioLimits));
+        return new Workspace(kb, rules, new ModelLoader(withRules(kb, rules), limits), new Analyzer(rules, kb, sessionLimits, scenarioLimits));
+    }
+
+    /**
+     * This workspace for a what-if: analyses as if these mitigations were in place.
+     *
+     * @throws IllegalArgumentException naming an unknown mitigation, with the closest known id
+     */
+    public Workspace assuming(List<String> mitigationIds) {
+        return new Workspace(kb, rules, loader, analyzer.assuming(mitigationIds));
+    }
+
+    /** The knowledge base's vocabulary plus the rule ids, so that a model's assumptions are checked when it is loaded. */
+    private static dev.vigil.model.io.ModelVocabulary withRules(KnowledgeBase kb, RuleBase rules) {
+        java.util.Map<String, String> threatRules = new java.util.HashMap<>();
+        rules.rules().forEach(r -> threatRules.put(r.id(), r.threat() == null ? "" : r.threat()));
+        java.util.Map<String, String> frozen = java.util.Map.copyOf(threatRules);
+        return new dev.vigil.model.io.ModelVocabulary() {
+            @Override
+            public java.util.Map<String, java.util.Set<String>> vocabularies() {
+                return kb.vocabularies();
+            }
+
+            @Override
+            public List<String> attributesOf(String technology) {
+                return kb.attributesOf(technology);
+            }
+
+            @Override
+            public java.util.Map<String, String> threatRules() {
+                return frozen;
+            }
+        };
     }
 
     /** This workspace with the rules the settings file disables switched off. */

@@ -120,6 +120,13 @@ public final class BatchRunner {
         }
     }
 
+    /** The mitigations a report was computed as if in place (a what-if), in order; empty for a plain report. */
+    private static List<String> assumedIn(JsonNode report) {
+        List<String> ids = new java.util.ArrayList<>();
+        report.path("whatIf").path("assumedMitigations").forEach(m -> ids.add(m.path("mitigation").asString("")));
+        return ids;
+    }
+
     /**
      * The outcome from an existing report, when it was made from these bytes with this rule base,
      * settings and effective appetite; else null.
@@ -135,7 +142,8 @@ public final class BatchRunner {
             boolean same = report.path("model").path("sha256").asString("").equals(model.sha256())
                     && report.path("vigil").equals(JsonReport.producer(workspace.rules().version(), workspace.rules().packs(),
                     workspace.analyzer().settings().disabledRules()))
-                    && report.path("summary").path("riskAppetite").asString("").equals(effective);
+                    && report.path("summary").path("riskAppetite").asString("").equals(effective)
+                    && assumedIn(report).equals(workspace.analyzer().assumedMitigations());
             return same ? Outcomes.of(input.name(), report, true) : null;
         } catch (RuntimeException e) {
             return null;

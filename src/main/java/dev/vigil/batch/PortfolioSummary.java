@@ -30,6 +30,10 @@ public final class PortfolioSummary {
         ObjectNode root = JsonReport.mapper().createObjectNode();
         root.set("vigil", JsonReport.producer(workspace.rules().version(), workspace.rules().packs(),
                 workspace.analyzer().settings().disabledRules()));
+        if (!workspace.analyzer().assumedMitigations().isEmpty()) {
+            var assumed = root.putObject("whatIf").putArray("assumedMitigations");
+            workspace.analyzer().assumedMitigations().forEach(assumed::add);
+        }
         List<ModelOutcome> ok = outcomes.stream().filter(ModelOutcome::ok).toList();
         root.put("models", outcomes.size());
         root.put("analysed", ok.size());

@@ -81,7 +81,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             err.println("vigil: no model files to analyse");
             return ExitCodes.INVALID_INPUT;
         }
-        Workspace ws = engine.open(err);
+        Workspace ws = risk.workspace(engine, err);
         if (ws == null) {
             return ExitCodes.INVALID_INPUT;
         }
@@ -140,6 +140,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             new Summary(spec.commandLine().getOut()).print(analysis, written.toString());
         }
         warnAboutAcceptances(analysis, file, err);
+        warnAboutAssumptions(analysis, file, err);
         boolean tripped = RiskOptions.trips(analysis, gate);
         if (tripped) {
             err.println("vigil: " + file + ": findings at or above " + gate.label() + " (--fail-on)");
@@ -152,6 +153,11 @@ final class AnalyzeCommand implements Callable<Integer> {
                 + e.acceptance().finding() + "' expired on " + e.acceptance().expires() + "; active again: " + e.findings()));
         a.acceptances().unmatched().forEach(u -> err.println("vigil: warning: " + file + ": the acceptance of '"
                 + u.finding() + "' matches no finding"));
+    }
+
+    static void warnAboutAssumptions(Analysis a, Path file, PrintWriter err) {
+        a.notApplicable().unmatched().forEach(u -> err.println("vigil: warning: " + file + ": the assumption that rule '"
+                + u.assumption().rule() + "' does not apply to '" + u.assumption().target() + "' excludes nothing: " + u.warning()));
     }
 
     private static int worst(int a, int b) {

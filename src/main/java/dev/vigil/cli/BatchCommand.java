@@ -88,7 +88,7 @@ final class BatchCommand implements Callable<Integer> {
             err.println("vigil: " + root + ": no model files (*.yaml, *.yml, *.json) found");
             return ExitCodes.INVALID_INPUT;
         }
-        Workspace ws = engine.open(err);
+        Workspace ws = risk.workspace(engine, err);
         if (ws == null) {
             return ExitCodes.INVALID_INPUT;
         }

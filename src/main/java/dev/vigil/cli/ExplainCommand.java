@@ -54,6 +54,12 @@ final class ExplainCommand implements Callable<Integer> {
             return ExitCodes.LIMIT_REACHED;
         }
         Finding finding = analysis.finding(findingId).orElse(null);
+        var assumed = analysis.notApplicable().applied().stream().filter(x -> x.findings().contains(findingId)).findFirst();
+        if (finding == null && assumed.isPresent()) {
+            err.println("vigil: '" + findingId + "' is not a finding: the model assumes rule '" + assumed.get().assumption().rule()
+                    + "' does not apply there (" + assumed.get().assumption().reason() + ")");
+            return ExitCodes.INVALID_INPUT;
+        }
         if (finding == null) {
             err.println("vigil: no finding '" + findingId + "' in " + model + "."
                     + Names.didYouMean(findingId, analysis.findings().stream().map(Finding::id).toList())

@@ -21,6 +21,29 @@ final class RiskOptions {
             description = "The day acceptances are judged on (default: today); fixes it for reproducible reports.")
     LocalDate today;
 
+    @Option(names = "--assume", paramLabel = "MITIGATION", split = ",",
+            description = "What-if: analyse as if these mitigations (comma-separated or repeated; ids from the mitigations catalog, as a report's fix plan "
+                    + "names them) were already in place; each lowers the findings it addresses and the plan does not "
+                    + "recommend it again. The reports say at the top that they are a what-if.")
+    java.util.List<String> assume = new java.util.ArrayList<>();
+
+    /**
+     * The workspace the engine options open, as --assume asks (a what-if, or the workspace itself);
+     * null after printing why it cannot be opened (an unknown mitigation gets the closest known id).
+     */
+    dev.vigil.analysis.Workspace workspace(EngineOptions engine, java.io.PrintWriter err) {
+        dev.vigil.analysis.Workspace ws = engine.open(err);
+        if (ws == null || assume.isEmpty()) {
+            return ws;
+        }
+        try {
+            return ws.assuming(assume);
+        } catch (IllegalArgumentException e) {
+            err.println("vigil: --assume: " + e.getMessage());
+            return null;
+        }
+    }
+
     /** @throws IllegalArgumentException naming the allowed values */
     Severity appetite() {
         return Severity.parse(appetite);

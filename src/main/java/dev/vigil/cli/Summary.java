@@ -27,6 +27,9 @@ final class Summary {
     void print(Analysis a, String reports, String modelFile) {
         var system = a.source().model().system();
         out.printf("%s — %s%n", a.source().file(), system.name());
+        if (a.whatIf().active()) {
+            out.printf("  WHAT-IF: computed as if these fixes were in place: %s%n", String.join(", ", a.whatIf().mitigationIds()));
+        }
         out.printf("  %d findings: %s; %d attack scenarios; total risk %d → %d after %d fixes (appetite: %s)%n",
                 a.findings().size(), counts(a), a.scenarios().size(), a.plan().totalRiskBefore(), a.plan().totalRiskAfter(),
                 a.plan().items().size(), a.plan().appetite().label());
@@ -47,6 +50,9 @@ final class Summary {
         }
         if (!a.plan().stillExceeding().isEmpty()) {
             out.printf("  Still above appetite after the plan: %d finding(s)%n", a.plan().stillExceeding().size());
+        }
+        if (!a.notApplicable().applied().isEmpty()) {
+            out.printf("  Not applicable (assumptions): %s%n", String.join(", ", a.notApplicable().excludedFindings()));
         }
         a.disabledRules().forEach(d -> out.printf("  Rule %s is switched off: %s%n", d.id(), d.reason()));
         out.printf("  Rule base %s. Reports: %s%n", a.ruleBaseVersion(), reports);

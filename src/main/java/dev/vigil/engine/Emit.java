@@ -1,8 +1,10 @@
 package dev.vigil.engine;
 
 import dev.vigil.model.Ask;
+import dev.vigil.model.Assumption;
 import dev.vigil.model.Derived;
 import dev.vigil.model.Link;
+import dev.vigil.model.NotApplicable;
 import dev.vigil.model.Reach;
 import dev.vigil.model.RiskFactor;
 import dev.vigil.model.ScenarioSeed;
@@ -20,9 +22,29 @@ public final class Emit {
     private Emit() {
     }
 
-    /** A threat against the target, for a rule with {@code @threatId}. */
-    public static Threat raise(RuleContext rule, String target) {
-        return new Threat(meta(rule, "id"), meta(rule, "threatId"), target);
+    /**
+     * A threat against the target, for a rule with {@code @threatId} — or, when an {@link Assumption}
+     * of the model says the rule does not apply to that target, a {@link NotApplicable} in its place.
+     * <p>
+     * Why here, inside the session, and not by dropping findings afterwards: rules build on threats
+     * (risk factors, scenario seeds, other threats), and a threat that is never inserted is never
+     * matched, so nothing downstream is derived from it. Why not a {@code not Assumption(...)} in
+     * every threat rule: that would be one more pattern in 75 rules that authors must not forget.
+     * Truth maintenance stays exact: the NotApplicable is inserted logically with the same
+     * justification the threat would have had, so it goes when the rule's conditions stop holding.
+     * Assumptions are model facts that do not change while a session runs (analyses insert the
+     * model once; assessments never state assumptions), so reading them here, rather than matching
+     * them in a pattern, cannot miss a change. The class-filtered lookup reads only the assumption
+     * facts (Drools keeps a store per class), so it costs nothing for models without assumptions.
+     */
+    public static Object raise(RuleContext rule, String target) {
+        String ruleId = meta(rule, "id");
+        for (Object o : rule.getKieRuntime().getObjects(new org.kie.api.runtime.ClassObjectFilter(Assumption.class))) {
+            if (((Assumption) o).covers(ruleId, target)) {
+                return new NotApplicable(ruleId, meta(rule, "threatId"), target);
+            }
+        }
+        return new Threat(ruleId, meta(rule, "threatId"), target);
     }
 
     /** A derived classification of the subject, of the kind the rule's {@code @derives} names. */

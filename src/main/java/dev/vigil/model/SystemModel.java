@@ -15,7 +15,9 @@ public record SystemModel(
         @Doc("How the team works.") Practices practices,
         @Doc("Existing security controls.") List<Control> controls,
         @Doc("What the team does not know about the system: gaps to close (an assessment records its answers of \"unknown\" here).")
-        List<Unknown> unknowns) {
+        List<Unknown> unknowns,
+        @Doc("Threat rules that do not apply to an element, with the reason: the rule raises no finding there.")
+        List<Assumption> assumptions) {
 
     /** Every element, in file order, for inserting into a session. */
     public List<Object> facts() {
@@ -32,6 +34,7 @@ public record SystemModel(
         all.add(practices.backups());
         all.addAll(controls);
         all.addAll(unknowns);
+        all.addAll(assumptions);
         return all;
     }
 }

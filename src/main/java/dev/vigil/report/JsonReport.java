@@ -3,6 +3,7 @@ package dev.vigil.report;
 import dev.vigil.analysis.Acceptance;
 import dev.vigil.analysis.AcceptanceReview;
 import dev.vigil.analysis.Analysis;
+import dev.vigil.analysis.AssumptionReview;
 import dev.vigil.analysis.Factor;
 import dev.vigil.analysis.FactLabels;
 import dev.vigil.analysis.Finding;
@@ -12,10 +13,12 @@ import dev.vigil.analysis.Scenario;
 import dev.vigil.analysis.Settings;
 import dev.vigil.analysis.Severity;
 import dev.vigil.analysis.Step;
+import dev.vigil.analysis.WhatIf;
 import dev.vigil.engine.RulePack;
 import dev.vigil.knowledge.KnowledgeBase;
 import dev.vigil.knowledge.MitigationDef;
 import dev.vigil.knowledge.ThreatDef;
+import dev.vigil.model.Assumption;
 import dev.vigil.model.SystemInfo;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -45,6 +48,9 @@ public final class JsonReport {
         ObjectNode source = root.putObject("model");
         source.put("file", a.source().file().replace('\\', '/'));
         source.put("sha256", a.source().sha256());
+        if (a.whatIf().active()) {
+            root.set("whatIf", whatIf(a.whatIf()));
+        }
         root.set("system", system(a.source().model().system()));
         root.set("summary", summary(a));
         root.set("inventory", InventoryJson.of(a.source().model()));
@@ -57,7 +63,40 @@ public final class JsonReport {
         root.set("plan", plan(a));
         root.set("compliance", ComplianceJson.of(kb, a.findings(), a.plan()));
         root.set("acceptances", acceptances(a));
+        root.set("notApplicable", notApplicable(a.notApplicable()));
         return root;
+    }
+
+    /** A what-if report says first which mitigations it takes as in place, and what each lowered. */
+    private static ObjectNode whatIf(WhatIf w) {
+        ObjectNode n = MAPPER.createObjectNode();
+        ArrayNode assumed = n.putArray("assumedMitigations");
+        for (WhatIf.Assumed m : w.assumed()) {
+            ObjectNode x = assumed.addObject();
+            x.put("mitigation", m.mitigationId());
+            x.put("title", m.title());
+            x.put("riskReduction", m.riskReduction());
+            strings(x.putArray("findings"), m.findings());
+        }
+        return n;
+    }
+
+    /** The model's assumptions: the findings each took out of the analysis, and those that took out nothing. */
+    private static ObjectNode notApplicable(AssumptionReview r) {
+        ObjectNode n = MAPPER.createObjectNode();
+        ArrayNode excluded = n.putArray("excluded");
+        r.applied().forEach(x -> strings(assumption(excluded.addObject(), x.assumption()).putArray("findings"), x.findings()));
+        ArrayNode unmatched = n.putArray("unmatched");
+        r.unmatched().forEach(u -> assumption(unmatched.addObject(), u.assumption()).put("warning", u.warning()));
+        return n;
+    }
+
+    private static ObjectNode assumption(ObjectNode n, Assumption a) {
+        n.put("rule", a.rule());
+        n.put("target", a.target());
+        n.put("reason", a.reason());
+        n.put("by", a.by());
+        return n;
     }
 
     /** What produced a report: format, rule-base version, packs, disabled rules (also the key for resuming a batch). */
@@ -110,6 +149,7 @@ public final class JsonReport {
         n.put("fixes", a.plan().items().size());
         n.put("exceedingAppetite", a.plan().stillExceeding().size());
         n.put("accepted", a.acceptances().accepted().size());
+        n.put("notApplicable", a.notApplicable().excludedFindings().size());
         return n;
     }
 

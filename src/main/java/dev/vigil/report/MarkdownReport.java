@@ -40,6 +40,7 @@ public final class MarkdownReport {
         view.put("hasInScope", !a.source().model().system().inScope().isEmpty());
         view.put("hasOutOfScope", !a.source().model().system().outOfScope().isEmpty());
         view.put("hasTruncated", a.scenariosTruncated().total() > 0);
+        view.put("hasNotApplicable", !a.notApplicable().applied().isEmpty() || !a.notApplicable().unmatched().isEmpty());
         StringWriter out = new StringWriter();
         TEMPLATE.execute(out, view);
         return collapseBlankLines(out.toString());

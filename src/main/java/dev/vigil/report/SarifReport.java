@@ -57,6 +57,12 @@ public final class SarifReport {
             ruleIndex.put(ruleIds.get(i), i);
             sarifRules.add(rule(ruleIds.get(i)));
         }
+        if (a.whatIf().active()) {
+            // a what-if is not the system as it is: say so where a code-scanning viewer keeps run metadata
+            ArrayNode assumed = run.putObject("properties").putObject("vigilWhatIf").putArray("assumedMitigations");
+            a.whatIf().mitigationIds().forEach(assumed::add);
+        }
+        // findings excluded by the model's assumptions are not findings: they are not results either
         ArrayNode results = run.putArray("results");
         a.findings().forEach(f -> results.add(result(f, ruleIndex.get(f.ruleId()), a)));
         ObjectNode artifact = run.putArray("artifacts").addObject();

@@ -58,6 +58,32 @@ class AcceptanceAndDiffTest {
     }
 
     @Test
+    void assumptionsTakeFindingsOutAndOneThatMatchesNothingIsAWarning() throws Exception {
+        Path m = model();
+        Path out = dir.resolve("out");
+        CliTest.Result plain = CliTest.vigil("analyze", m.toString(), "--out", out.toString(), "-q");
+        assertThat(plain.exit()).as(plain.err()).isZero();
+        var first = dev.vigil.report.JsonReport.mapper().readTree(out.resolve("guestbook.vigil.json").toFile()).path("findings").get(0);
+        String rule = first.path("rule").asString();
+        String target = first.path("target").asString();
+        String other = target.equals("app") ? "webteam" : "app";
+        Files.writeString(m, Files.readString(m) + """
+                assumptions:
+                  - {rule: %s, target: %s, reason: checked by the team}
+                  - {rule: %s, target: %s, reason: belt and braces}
+                """.formatted(rule, target, rule, other));
+        CliTest.Result r = CliTest.vigil("analyze", m.toString(), "--out", out.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Not applicable (assumptions): " + rule + "@" + target);
+        assertThat(r.err()).contains("warning: " + m + ": the assumption that rule '" + rule + "' does not apply to '" + other
+                + "' excludes nothing");
+        assertThat(Files.readString(out.resolve("guestbook.vigil.json"))).doesNotContain("\"id\" : \"" + rule + "@" + target + "\"");
+        CliTest.Result why = CliTest.vigil("explain", rule + "@" + target, m.toString());
+        assertThat(why.exit()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(why.err()).contains("is not a finding: the model assumes rule '" + rule + "' does not apply there (checked by the team)");
+    }
+
+    @Test
     void badAcceptancesAreRefusedWithTheirLine() throws Exception {
         Path m = model();
         Files.writeString(dir.resolve("acceptances.yaml"), "acceptances:\n  - {finding: x, justification: y, accepted_by: z, expires: next week}\n");

@@ -1,6 +1,7 @@
 package dev.vigil.model.io;
 
 import dev.vigil.model.AccessGrant;
+import dev.vigil.model.Assumption;
 import dev.vigil.model.Component;
 import dev.vigil.model.Control;
 import dev.vigil.model.DataFlow;
@@ -23,12 +24,15 @@ final class ModelChecker {
     private final Map<String, Node> nodes;
     private final List<Problem> problems;
     private final Map<String, String> kindById = new HashMap<>();
+    private final Map<String, String> threatRules;
 
-    ModelChecker(String file, SystemModel model, Map<String, Node> nodes, List<Problem> problems) {
+    /** {@code threatRules}: rule id → threat it raises ("" for derivation rules), or null when unknown here. */
+    ModelChecker(String file, SystemModel model, Map<String, Node> nodes, List<Problem> problems, Map<String, String> threatRules) {
         this.file = file;
         this.model = model;
         this.nodes = nodes;
         this.problems = problems;
+        this.threatRules = threatRules;
     }
 
     void check() {
@@ -44,6 +48,7 @@ final class ModelChecker {
         collectIds("controls", model.controls(), Control::id, "control");
         checkReferences();
         checkZoneCycles();
+        checkAssumptions();
     }
 
     private <T> void collectIds(String list, List<T> items, Function<T, String> id, String kind) {
@@ -75,6 +80,47 @@ final class ModelChecker {
         eachRef("controls", model.controls(), Control::protects, "protects", "component", "zone");
         eachRef("unknowns", model.unknowns(), u -> one(u.about()), "about",
                 "component", "data asset", "flow", "principal", "dependency", "zone", "control", "system");
+        eachRef("assumptions", model.assumptions(), a -> Assumption.EVERY_TARGET.equals(a.target()) ? List.of() : one(a.target()),
+                "target", "component", "data asset", "flow", "principal", "dependency", "zone", "control", "system");
+    }
+
+    /**
+     * An assumption names a rule that raises threats (when the rule base is known here), says why,
+     * and is stated once per rule and target.
+     */
+    private void checkAssumptions() {
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < model.assumptions().size(); i++) {
+            Assumption a = model.assumptions().get(i);
+            String at = "assumptions[" + i + "]";
+            if (a.reason() != null && a.reason().isBlank()) {
+                report(at + ".reason", "the reason is empty; say why the rule does not apply");
+            }
+            if (a.rule() != null && threatRules != null) {
+                String threat = threatRules.get(a.rule());
+                if (threat == null) {
+                    Set<String> candidates = new java.util.TreeSet<>();
+                    threatRules.forEach((id, t) -> {
+                        if (!t.isEmpty()) {
+                            candidates.add(id);
+                        }
+                    });
+                    report(at + ".rule", "no rule with id '" + a.rule() + "' exists." + Names.didYouMean(a.rule(), candidates)
+                            + " (vigil rules list shows every rule)");
+                } else if (threat.isEmpty()) {
+                    report(at + ".rule", "rule '" + a.rule() + "' derives facts and raises no threat; "
+                            + "an assumption names a rule that raises one");
+                }
+            }
+            if (a.rule() != null && a.target() != null) {
+                Integer first = seen.putIfAbsent(a.rule() + "@" + a.target(), i);
+                if (first != null) {
+                    Node firstNode = nodes.get("assumptions[" + first + "]");
+                    report(at, "duplicate assumption for rule '" + a.rule() + "' on '" + a.target() + "'"
+                            + (firstNode == null ? "" : " (first at line " + firstNode.line() + ")") + "; state it once");
+                }
+            }
+        }
     }
 
     /** A single reference as a list: empty when the field is missing (binding has reported that already). */

@@ -61,7 +61,7 @@ public final class ModelLoader {
         Binder binder = new Binder(file, vocabulary.vocabularies(), problems);
         SystemModel model = binder.bind(root, SystemModel.class);
         if (model != null) {
-            new ModelChecker(file, model, binder.nodesByPath(), problems).check();
+            new ModelChecker(file, model, binder.nodesByPath(), problems, vocabulary.threatRules()).check();
         }
         if (!problems.isEmpty()) {
             problems.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
@@ -89,7 +89,7 @@ public final class ModelLoader {
                 f.from(), f.to(), f.protocol(), DataFlow.ENCRYPTED_PROTOCOLS.contains(f.protocol()), f.authentication(), f.data()))
                 .toList();
         return new SystemModel(m.system(), m.zones(), components, m.data(), flows, m.principals(), m.access(),
-                m.dependencies(), m.practices(), controls, m.unknowns());
+                m.dependencies(), m.practices(), controls, m.unknowns(), m.assumptions());
     }
 
     private static List<String> withZoneMembers(List<String> protects, SystemModel m) {

@@ -12,4 +12,13 @@ public interface ModelVocabulary {
 
     /** The attributes a component of this technology type has. */
     List<String> attributesOf(String technology);
+
+    /**
+     * Rule id → the threat it raises ("" for a rule that derives facts), for checking a model's
+     * assumptions when the model is loaded; null when the rule base is not known here (the analysis
+     * then reports assumptions that name no threat rule).
+     */
+    default Map<String, String> threatRules() {
+        return null;
+    }
 }

@@ -176,4 +176,46 @@ class ModelLoaderTest {
         assertThatThrownBy(() -> loader.parse("m.yaml", new byte[] {'a', ':', ' ', (byte) 0xC3, (byte) 0x28}))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("not valid UTF-8");
     }
+
+    @Test
+    void assumptionsNameAThreatRuleAnExistingTargetAndAReasonWithTheirLines() {
+        var rules = TestWorkspace.get().rules().rules();
+        java.util.Set<String> threatRules = new java.util.TreeSet<>();
+        rules.stream().filter(r -> r.threat() != null).forEach(r -> threatRules.add(r.id()));
+        String real = threatRules.iterator().next();
+        String typo = real.substring(0, real.length() - 1) + "q";
+        String derived = rules.stream().filter(r -> r.threat() == null).findFirst().orElseThrow().id();
+        ModelLoader loader = TestWorkspace.get().loader(); // knows the rule base
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> loader.parse("m.yaml", (VALID + """
+                assumptions:
+                  - {rule: %s, target: web, reason: r}
+                  - {rule: %s, target: dbx, reason: r}
+                  - {rule: %s, target: db}
+                  - {rule: %s, target: "*", reason: r}
+                  - {rule: %s, target: web, reason: ""}
+                  - {rule: %s, target: db, reason: again, by: Dana}
+                """.formatted(typo, real, real, derived, real, real)).getBytes(StandardCharsets.UTF_8)));
+        assertThat(e).isNotNull();
+        assertThat(messages(e.problems()))
+                .contains("m.yaml:13:12: no rule with id '" + typo + "' exists. Did you mean '" + Names.closest(typo, threatRules) + "'?");
+        assertThat(lineOf(e.problems(), "no model element with id 'dbx' exists. Did you mean 'db'?")).isEqualTo(14);
+        assertThat(lineOf(e.problems(), "missing required field 'reason'")).isEqualTo(15);
+        assertThat(lineOf(e.problems(), "rule '" + derived + "' derives facts and raises no threat")).isEqualTo(16);
+        assertThat(lineOf(e.problems(), "the reason is empty")).isEqualTo(17);
+        assertThat(lineOf(e.problems(), "duplicate assumption for rule '" + real + "' on 'db' (first at line 15)")).isEqualTo(18);
+        assertThat(e.problems()).allSatisfy(p -> assertThat(p.toString()).startsWith("m.yaml:" + p.line() + ":"));
+        assertThat(Names.closest(typo, threatRules)).isEqualTo(real);
+    }
+
+    private static int lineOf(List<Problem> problems, String text) {
+        return problems.stream().filter(p -> p.message().contains(text)).findFirst()
+                .orElseThrow(() -> new AssertionError("no problem says: " + text + "\n" + messages(problems))).line();
+    }
+
+    @Test
+    void withoutTheRuleBaseAssumptionsStillNeedAnExistingTarget() {
+        String all = messages(problems(VALID + "assumptions:\n  - {rule: any-rule, target: webb, reason: r}\n"));
+        assertThat(all).contains("m.yaml:13:").contains("no model element with id 'webb' exists. Did you mean 'web'?")
+                .doesNotContain("any-rule");
+    }
 }
