@@ -5,6 +5,8 @@ public record Practices(
         @OneOf({"none", "onboarding", "annual", "quarterly", "continuous", "unknown"}) @Default("unknown")
         @Doc("Security awareness and phishing training.") String phishingTraining,
         @OneOf({"none", "admins", "all", "unknown"}) @Default("unknown") @Doc("Who must use MFA.") String mfa,
+        @OneOf({"none", "basic", "strong", "unknown"}) @Default("unknown")
+        @Doc("Password rules where passwords are used: none (anything goes), basic (short minimum or composition rules only), strong (at least 12 characters and screening against breached and common passwords, NIST SP 800-63B).") String passwordPolicy,
         @OneOf({"none", "optional", "required", "unknown"}) @Default("unknown") @Doc("Code review before merge.") String codeReview,
         @OneOf({"in-repository", "env-files", "ci-secrets", "vault", "unknown"}) @Default("unknown") @Doc("Where secrets are kept.") String secrets,
         @Default("-1") @Doc("Days within which critical patches are applied; -1 when unknown.") int patchingSlaDays,
