@@ -36,6 +36,10 @@ final class EngineOptions {
             description = "Deepest nesting accepted in a model file (default: ${DEFAULT-VALUE}).")
     int maxDepth;
 
+    @Option(names = "--max-elements", paramLabel = "N", defaultValue = "12000",
+            description = "Most components, flows, principals, access grants and dependencies in one model (default: ${DEFAULT-VALUE}).")
+    int maxElements;
+
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
             description = "Time budget of one analysis (default: ${DEFAULT-VALUE}).")
     int timeoutSeconds;
@@ -92,6 +96,6 @@ final class EngineOptions {
     }
 
     Limits limits() {
-        return new Limits(maxBytes, maxDepth, Limits.DEFAULT.maxNodes());
+        return new Limits(maxBytes, maxDepth, Limits.DEFAULT.maxNodes(), maxElements);
     }
 }

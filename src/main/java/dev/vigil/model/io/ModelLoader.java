@@ -60,6 +60,11 @@ public final class ModelLoader {
     public LoadedModel fromTree(String file, Node root, String sha256, List<Problem> problems) throws InvalidInputException {
         Binder binder = new Binder(file, vocabulary.vocabularies(), problems);
         SystemModel model = binder.bind(root, SystemModel.class);
+        if (model != null && elements(model) > limits.maxElements()) {
+            throw new InvalidInputException(List.of(new Problem(file, 0, 0, "", "the model has " + elements(model)
+                    + " components, flows, principals, access grants and dependencies, over the limit of " + limits.maxElements()
+                    + " (raise it with --max-elements, and the heap with VIGIL_JAVA_OPTS=-Xmx…)")));
+        }
         if (model != null) {
             new ModelChecker(file, model, binder.nodesByPath(), problems, vocabulary.threatRules()).check();
         }
@@ -68,6 +73,10 @@ public final class ModelLoader {
             throw new InvalidInputException(problems);
         }
         return new LoadedModel(resolve(model), file, sha256, positions(root, model));
+    }
+
+    private static int elements(SystemModel m) {
+        return m.components().size() + m.flows().size() + m.principals().size() + m.access().size() + m.dependencies().size();
     }
 
     /**

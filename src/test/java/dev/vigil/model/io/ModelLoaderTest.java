@@ -158,10 +158,19 @@ class ModelLoaderTest {
 
     @Test
     void sizeAndDepthLimits() {
-        assertThat(messages(problems("system: {id: s, name: S}\n", new Limits(10, 64, 1000))))
+        assertThat(messages(problems("system: {id: s, name: S}\n", new Limits(10, 64, 1000, 1000))))
                 .contains("over the limit of 10 bytes");
         String deep = "a: " + "[".repeat(100) + "]".repeat(100) + "\n";
         assertThat(messages(problems(deep))).contains("nesting is deeper than the limit of 64 levels");
+    }
+
+    @Test
+    void aModelWithMoreElementsThanTheLimitIsRefusedBeforeAnalysis() {
+        String big = new dev.vigil.batch.ModelGenerator(30, 60, 4, 1).generate("big");
+        assertThat(messages(problems(big, new Limits(Limits.DEFAULT.maxBytes(), 64, 1_000_000, 50))))
+                .contains("over the limit of 50 (raise it with --max-elements");
+        org.assertj.core.api.Assertions.assertThatCode(() -> new ModelLoader(TestWorkspace.get().kb(), Limits.DEFAULT)
+                .parse("m.yaml", big.getBytes(StandardCharsets.UTF_8))).doesNotThrowAnyException();
     }
 
     @Test
