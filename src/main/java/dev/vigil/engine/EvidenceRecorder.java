@@ -4,6 +4,7 @@ import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
+import org.kie.api.event.rule.ObjectDeletedEvent;
 import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.Match;
@@ -50,6 +51,13 @@ final class EvidenceRecorder extends DefaultAgendaEventListener {
                 }
                 evidence.putIfAbsent(event.getObject(), currentEvidence);
             }
+        }
+
+        // truth maintenance retracts a fact when its justification goes; its evidence goes with it,
+        // or every replaced Reach set of a large model would stay in memory until the session ends
+        @Override
+        public void objectDeleted(ObjectDeletedEvent event) {
+            evidence.remove(event.getOldObject());
         }
     };
 
