@@ -16,7 +16,42 @@ final class Summary {
     private final PrintWriter out;
 
     Summary(PrintWriter out) {
-        this.out = out;
+        this.out = new PrintWriter(new TerminalSafe(out), true);
+    }
+
+    /**
+     * Passes text to the terminal with control characters (an escape sequence in a name could
+     * clear the screen or forge a line) and bidirectional overrides shown as {@code \\uXXXX}.
+     */
+    static final class TerminalSafe extends java.io.FilterWriter {
+        TerminalSafe(java.io.Writer out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int c) throws java.io.IOException {
+            boolean control = c < 0x20 && c != '\n' && c != '\r' && c != '\t' || c >= 0x7F && c <= 0x9F
+                    || c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069;
+            if (control) {
+                out.write(String.format("\\u%04X", c));
+            } else {
+                out.write(c);
+            }
+        }
+
+        @Override
+        public void write(char[] buf, int off, int len) throws java.io.IOException {
+            for (int i = off; i < off + len; i++) {
+                write(buf[i]);
+            }
+        }
+
+        @Override
+        public void write(String str, int off, int len) throws java.io.IOException {
+            for (int i = off; i < off + len; i++) {
+                write(str.charAt(i));
+            }
+        }
     }
 
     void print(Analysis a, String reports) {

@@ -36,7 +36,13 @@ final class MarkdownEscaping extends DefaultMustacheFactory {
                 case '"' -> sb.append("&quot;");
                 case '\n', '\r', '\t' -> sb.append(' ');
                 case '\\', '`', '*', '_', '[', ']', '|', '#' -> sb.append('\\').append(c);
-                default -> sb.append(c);
+                default -> {
+                    if (c < 0x20 || c >= 0x7F && c <= 0x9F) {
+                        sb.append(String.format("\\\\u%04X", (int) c)); // an escape sequence shows as text, e.g. \\u001B
+                    } else {
+                        sb.append(c);
+                    }
+                }
             }
         }
         return sb.toString();

@@ -87,7 +87,7 @@ final class MermaidDiagram {
                 case '|' -> sb.append("#124;");
                 case '#' -> sb.append("#35;");
                 case '\n', '\r' -> sb.append(' ');
-                default -> sb.append(c);
+                default -> sb.append(c < 0x20 || c >= 0x7F && c <= 0x9F ? ' ' : c);
             }
         }
         return sb.toString();

@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
 public final class Binder {
 
     private static final Pattern INTEGER = Pattern.compile("-?\\d{1,18}");
+    private static final Pattern LEADING_ZERO = Pattern.compile("-?0\\d+");
 
     private final String file;
     private final Map<String, Set<String>> vocabularies;
@@ -165,6 +166,11 @@ public final class Binder {
             return null;
         }
         if (raw == int.class || raw == long.class) {
+            if (s.plain() && LEADING_ZERO.matcher(s.value()).matches()) {
+                problem(s, path, "'" + s.value() + "' has a leading zero: YAML 1.1 reads it as an octal number, YAML 1.2 as a "
+                        + "decimal one; write it without the zero");
+                return null;
+            }
             if (s.plain() && INTEGER.matcher(s.value()).matches()) {
                 long v = Long.parseLong(s.value());
                 if (raw == long.class || (v >= Integer.MIN_VALUE && v <= Integer.MAX_VALUE)) {

@@ -46,6 +46,7 @@ final class ModelChecker {
         collectIds("principals", model.principals(), p -> p.id(), "principal");
         collectIds("dependencies", model.dependencies(), Dependency::id, "dependency");
         collectIds("controls", model.controls(), Control::id, "control");
+        checkIdsAndNames();
         checkReferences();
         checkZoneCycles();
         checkAssumptions();
@@ -64,6 +65,39 @@ final class ModelChecker {
             }
         }
     }
+
+    /**
+     * Ids are short ASCII words, so that look-alike letters, right-to-left overrides, control
+     * characters and path syntax cannot hide in them; two ids that differ only in case are refused
+     * as confusable. Names are bounded so that a report stays readable.
+     */
+    private void checkIdsAndNames() {
+        Map<String, String> byLowerCase = new HashMap<>();
+        for (Map.Entry<String, Node> e : nodes.entrySet()) {
+            String path = e.getKey();
+            if (!(e.getValue() instanceof Node.Scalar s)) {
+                continue;
+            }
+            if (path.endsWith(".id") || path.equals("id")) {
+                if (!ID.matcher(s.value()).matches()) {
+                    report(path, "id '" + Names.printable(s.value()) + "' is not allowed: an id is 1 to " + MAX_ID_CHARS
+                            + " characters from a-z, A-Z, 0-9, '.', '_', ':' and '-', starting with a letter or digit");
+                    continue;
+                }
+                String first = byLowerCase.putIfAbsent(s.value().toLowerCase(java.util.Locale.ROOT), s.value());
+                if (first != null && !first.equals(s.value())) {
+                    report(path, "id '" + s.value() + "' differs only in case from '" + first + "'; use one spelling");
+                }
+            } else if (path.endsWith(".name") && s.value().length() > MAX_NAME_CHARS) {
+                report(path, "name is " + s.value().length() + " characters long, over the limit of " + MAX_NAME_CHARS);
+            }
+        }
+    }
+
+    static final int MAX_ID_CHARS = 128;
+    static final int MAX_NAME_CHARS = 1000;
+    private static final java.util.regex.Pattern ID =
+            java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0," + (MAX_ID_CHARS - 1) + "}");
 
     private void checkReferences() {
         eachRef("zones", model.zones(), z -> one(z.parent()), "parent", "zone");

@@ -11,6 +11,16 @@ public final class Names {
     }
 
     /** {@code encryptedAtRest} → {@code encrypted_at_rest}. */
+    /**
+     * Text safe to echo in a message: characters outside printable ASCII as {@code \\uXXXX} (so a
+     * look-alike letter, a right-to-left override or an escape shows for what it is), cut at 60.
+     */
+    public static String printable(String text) {
+        StringBuilder out = new StringBuilder();
+        text.codePoints().limit(60).forEach(c -> out.append(c >= 0x20 && c < 0x7F ? Character.toString(c) : String.format("\\u%04X", c)));
+        return text.codePointCount(0, text.length()) > 60 ? out + "…" : out.toString();
+    }
+
     public static String snake(String camel) {
         StringBuilder sb = new StringBuilder(camel.length() + 4);
         for (char c : camel.toCharArray()) {

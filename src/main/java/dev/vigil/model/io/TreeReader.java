@@ -29,6 +29,9 @@ import java.util.Optional;
  */
 public final class TreeReader {
 
+    /** No field needs more; a longer value is an attack on the reports, not a description. */
+    static final int MAX_SCALAR_CHARS = 100_000;
+
     private final Limits limits;
 
     public TreeReader(Limits limits) {
@@ -42,12 +45,8 @@ public final class TreeReader {
                     + limits.maxBytes() + " bytes (raise it with --max-bytes)"));
             return null;
         }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            problems.add(new Problem(file, 0, 0, "", "file is not valid UTF-8 text"));
+        String text = decode(file, bytes, problems);
+        if (text == null || !printable(file, text, problems)) {
             return null;
         }
         try {
@@ -62,6 +61,64 @@ public final class TreeReader {
             problems.add(new Problem(file, 0, 0, "", "syntax error: " + e.getMessage()));
         }
         return null;
+    }
+
+    /** The text, or null after a problem naming where the bytes stop being UTF-8 (UTF-16 is named as such). */
+    private static String decode(String file, byte[] bytes, List<Problem> problems) {
+        if (bytes.length >= 2 && (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF || bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)) {
+            problems.add(new Problem(file, 1, 1, "", "file is UTF-16 text (it starts with a UTF-16 byte-order mark); save it as UTF-8"));
+            return null;
+        }
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            return decoder.decode(in).toString();
+        } catch (CharacterCodingException e) {
+            int bad = firstMalformed(bytes);
+            String before = new String(bytes, 0, bad, StandardCharsets.UTF_8);
+            int line = 1 + (int) before.chars().filter(c -> c == '\n').count();
+            String lastLine = before.substring(before.lastIndexOf('\n') + 1);
+            problems.add(new Problem(file, line, lastLine.codePointCount(0, lastLine.length()) + 1, "",
+                    String.format("file is not valid UTF-8 text (byte 0x%02X at offset %d); save it as UTF-8", bytes[bad] & 0xFF, bad)));
+            return null;
+        }
+    }
+
+    /** The offset of the first byte that does not start a well-formed UTF-8 sequence. */
+    private static int firstMalformed(byte[] bytes) {
+        var decoder = StandardCharsets.UTF_8.newDecoder();
+        var in = ByteBuffer.wrap(bytes);
+        var out = java.nio.CharBuffer.allocate(bytes.length + 1);
+        var result = decoder.decode(in, out, true);
+        return result.isError() ? in.position() : bytes.length - 1;
+    }
+
+    /**
+     * YAML allows only printable characters in a file (escapes such as "\\e" in quoted text are
+     * another matter); a NUL, a raw escape or another control character is named with its place.
+     */
+    private static boolean printable(String file, String text, List<Problem> problems) {
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            boolean ok = c == '\t' || c == '\n' || c == '\r' || c >= 0x20 && c <= 0x7E || c == 0x85 || c >= 0xA0 && c <= 0xD7FF
+                    || c >= 0xE000 && c <= 0xFFFD || c >= 0x10000 && c <= 0x10FFFF;
+            if (!ok) {
+                problems.add(new Problem(file, line, column, "", String.format("the file contains the control character U+%04X, "
+                        + "which YAML does not allow; remove it (or write it as an escape in double quotes)", c)));
+                return false;
+            }
+            if (c == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+            i += Character.charCount(c);
+        }
+        return true;
     }
 
     private static String firstNonBlank(String a, String b) {
@@ -130,6 +187,9 @@ public final class TreeReader {
 
         private void scalar(ScalarEvent e) {
             checkNode(e, e.getTag());
+            if (e.getValue().length() > MAX_SCALAR_CHARS) {
+                fail(e, "a text value of " + e.getValue().length() + " characters, over the limit of " + MAX_SCALAR_CHARS);
+            }
             Node.Scalar s = new Node.Scalar(e.getValue(), e.isPlain(), line(e), col(e));
             if (expectingKey()) {
                 stack.peek().pendingKey = s;
