@@ -55,8 +55,7 @@ class CatalogConsistencyTest {
     void everyThreatHasItsMappings() {
         kb.threats().values().forEach(t -> {
             assertThat(t.cwe()).as(t.id() + " CWE").isNotEmpty().allMatch(c -> c.matches("CWE-\\d+"));
-            // CAPEC is left empty only where no attack pattern fits (organisational threats).
-            assertThat(t.capec()).as(t.id() + " CAPEC").allMatch(c -> c.matches("CAPEC-\\d+"));
+            assertThat(t.capec()).as(t.id() + " CAPEC").isNotEmpty().allMatch(c -> c.matches("CAPEC-\\d+"));
             assertThat(t.attack()).as(t.id() + " ATT&CK").isNotEmpty().allMatch(c -> c.matches("T\\d{4}(\\.\\d{3})?"));
             assertThat(t.references()).as(t.id() + " references").isNotEmpty();
         });
