@@ -1,6 +1,7 @@
 package dev.vigil.analysis;
 
 import dev.vigil.engine.RuleBase;
+import dev.vigil.engine.RuleBaseCache;
 import dev.vigil.engine.RuleBaseException;
 import dev.vigil.engine.RuleBaseLoader;
 import dev.vigil.engine.SessionLimits;
@@ -17,8 +18,15 @@ public record Workspace(KnowledgeBase kb, RuleBase rules, ModelLoader loader, An
 
     public static Workspace open(List<Path> ruleDirs, Path knowledgeDir, Limits limits, SessionLimits sessionLimits,
                                  ScenarioLimits scenarioLimits) throws InvalidInputException, RuleBaseException {
+        return open(ruleDirs, knowledgeDir, null, limits, sessionLimits, scenarioLimits);
+    }
+
+    /** The same, with the rule base taken from (or put in) a cache of compiled rule bases when one is given. */
+    public static Workspace open(List<Path> ruleDirs, Path knowledgeDir, RuleBaseCache cache, Limits limits, SessionLimits sessionLimits,
+                                 ScenarioLimits scenarioLimits) throws InvalidInputException, RuleBaseException {
         KnowledgeBase kb = KnowledgeBase.load(knowledgeDir);
-        RuleBase rules = new RuleBaseLoader(kb).load(ruleDirs, knowledgeDir);
+        RuleBaseLoader loader = new RuleBaseLoader(kb);
+        RuleBase rules = cache == null ? loader.load(ruleDirs, knowledgeDir) : loader.load(ruleDirs, knowledgeDir, cache);
         return new Workspace(kb, rules, new ModelLoader(withRules(kb, rules), limits), new Analyzer(rules, kb, sessionLimits, scenarioLimits));
     }
 

@@ -2,6 +2,7 @@ package dev.vigil.cli;
 
 import dev.vigil.analysis.ScenarioLimits;
 import dev.vigil.analysis.Workspace;
+import dev.vigil.engine.RuleBaseCache;
 import dev.vigil.engine.RuleBaseException;
 import dev.vigil.engine.SessionLimits;
 import dev.vigil.model.io.InvalidInputException;
@@ -60,6 +61,14 @@ final class EngineOptions {
             description = "Attack scenarios kept in all, the riskiest first (default: ${DEFAULT-VALUE}).")
     int maxScenarios;
 
+    @Option(names = "--rule-cache", paramLabel = "DIR",
+            description = "Folder of compiled rule bases, reused while rules and catalogs are unchanged "
+                    + "(default: $VIGIL_CACHE_DIR, else $XDG_CACHE_HOME/vigil/rulebases, else ~/.cache/vigil/rulebases).")
+    Path ruleCache;
+
+    @Option(names = "--no-rule-cache", description = "Compile the rules from source and leave the rule cache alone.")
+    boolean noRuleCache;
+
     List<Path> ruleDirs() {
         return rules.isEmpty() ? List.of(Bundled.rules()) : rules;
     }
@@ -69,13 +78,26 @@ final class EngineOptions {
         return knowledge == null ? Bundled.knowledge() : knowledge;
     }
 
+    /** The rule cache in use, or null with --no-rule-cache. */
+    RuleBaseCache cache(PrintWriter err) {
+        if (noRuleCache) {
+            return null;
+        }
+        return new RuleBaseCache(ruleCache != null ? ruleCache : RuleBaseCache.defaultDir(), w -> err.println("vigil: warning: " + w));
+    }
+
     /** The workspace, or null after printing why it cannot be opened. */
     Workspace open(PrintWriter err) {
+        return open(err, cache(err));
+    }
+
+    /** The workspace with this rule cache (null: compile the DRL in memory), or null after printing why it cannot be opened. */
+    Workspace open(PrintWriter err, RuleBaseCache cache) {
         List<Path> ruleDirs = ruleDirs();
         Path kb = knowledgeDir();
         Workspace ws;
         try {
-            ws = Workspace.open(ruleDirs, kb, limits(), new SessionLimits(maxFirings, Duration.ofSeconds(timeoutSeconds)),
+            ws = Workspace.open(ruleDirs, kb, cache, limits(), new SessionLimits(maxFirings, Duration.ofSeconds(timeoutSeconds)),
                     new ScenarioLimits(maxScenarioDepth, pathsPerTarget, maxScenarios));
         } catch (InvalidInputException e) {
             err.println("vigil: the knowledge base has problems:");

@@ -5,8 +5,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 @Command(name = "rules", mixinStandardHelpOptions = true,
-        description = "Tools for rule authors: lint, test and list rules.",
-        subcommands = {RulesLintCommand.class, RulesTestCommand.class, RulesListCommand.class},
+        description = "Tools for rule authors: lint, test, list and compile rules.",
+        subcommands = {RulesLintCommand.class, RulesTestCommand.class, RulesListCommand.class, RulesCompileCommand.class},
         footer = {"", ExitCodes.HELP})
 final class RulesCommand implements Runnable {
 

@@ -29,7 +29,7 @@ final class RulesLintCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         engine.rules.addAll(dirs);
-        Workspace ws = engine.open(spec.commandLine().getErr());
+        Workspace ws = engine.open(spec.commandLine().getErr(), null);
         if (ws == null) {
             return ExitCodes.INVALID_INPUT;
         }

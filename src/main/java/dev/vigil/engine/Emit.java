@@ -23,6 +23,18 @@ public final class Emit {
     }
 
     /**
+     * The firing rule. Why {@code Object}: a consequence's {@code drools} is a RuleContext when DRL is
+     * compiled as such and an {@code org.drools.model.Drools} (whose implementation is also a
+     * RuleContext) in the executable model the start-up cache holds; one signature serves both.
+     */
+    private static RuleContext context(Object drools) {
+        if (drools instanceof RuleContext rule) {
+            return rule;
+        }
+        throw new IllegalArgumentException("Emit functions take the consequence's `drools` variable, not " + drools);
+    }
+
+    /**
      * A threat against the target, for a rule with {@code @threatId} — or, when an {@link Assumption}
      * of the model says the rule does not apply to that target, a {@link NotApplicable} in its place.
      * <p>
@@ -37,31 +49,31 @@ public final class Emit {
      * them in a pattern, cannot miss a change. The class-filtered lookup reads only the assumption
      * facts (Drools keeps a store per class), so it costs nothing for models without assumptions.
      */
-    public static Object raise(RuleContext rule, String target) {
-        String ruleId = meta(rule, "id");
-        for (Object o : rule.getKieRuntime().getObjects(new org.kie.api.runtime.ClassObjectFilter(Assumption.class))) {
+    public static Object raise(Object drools, String target) {
+        String ruleId = meta(drools, "id");
+        for (Object o : context(drools).getKieRuntime().getObjects(new org.kie.api.runtime.ClassObjectFilter(Assumption.class))) {
             if (((Assumption) o).covers(ruleId, target)) {
-                return new NotApplicable(ruleId, meta(rule, "threatId"), target);
+                return new NotApplicable(ruleId, meta(drools, "threatId"), target);
             }
         }
-        return new Threat(ruleId, meta(rule, "threatId"), target);
+        return new Threat(ruleId, meta(drools, "threatId"), target);
     }
 
     /** A derived classification of the subject, of the kind the rule's {@code @derives} names. */
-    public static Derived derive(RuleContext rule, String subject) {
-        return new Derived(meta(rule, "derives"), subject, meta(rule, "id"));
+    public static Derived derive(Object drools, String subject) {
+        return new Derived(meta(drools, "derives"), subject, meta(drools, "id"));
     }
 
     /** A link from one element to another, made by the element {@code via}, as hard as {@code cost}. */
-    public static Link linkTo(RuleContext rule, String from, String to, String via, int cost) {
-        return new Link(from, to, via, meta(rule, "id"), cost);
+    public static Link linkTo(Object drools, String from, String to, String via, int cost) {
+        return new Link(from, to, via, meta(drools, "id"), cost);
     }
 
     /**
      * Everything reachable from the entry point over the links (breadth-first, so each element is
      * found once), as one fact; the origin itself is left out.
      */
-    public static Reach reachOf(RuleContext rule, String origin, java.util.List<?> links) {
+    public static Reach reachOf(Object drools, String origin, java.util.List<?> links) {
         java.util.Map<String, java.util.List<String>> next = new java.util.HashMap<>();
         for (Object o : links) {
             Link l = (Link) o;
@@ -80,42 +92,42 @@ public final class Emit {
     }
 
     /** In an assessment: ask the question of the rule's {@code @asks} (about the item, "" for none). */
-    public static Ask ask(RuleContext rule, String item) {
-        return new Ask(meta(rule, "asks"), item, meta(rule, "id"));
+    public static Ask ask(Object drools, String item) {
+        return new Ask(meta(drools, "asks"), item, meta(drools, "id"));
     }
 
     /** In an assessment: ask this question (for the generic rules that ask many). */
-    public static Ask ask(RuleContext rule, String question, String item) {
-        return new Ask(question, item, meta(rule, "id"));
+    public static Ask ask(Object drools, String question, String item) {
+        return new Ask(question, item, meta(drools, "id"));
     }
 
     /** In an assessment: a required question that is asked and not answered. */
-    public static Unanswered unanswered(RuleContext rule, String question, String item) {
+    public static Unanswered unanswered(Object drools, String question, String item) {
         return new Unanswered(question, item, null);
     }
 
     /** Moves a finding's likelihood by delta, for the rule's {@code @reason}. */
-    public static RiskFactor likelihood(RuleContext rule, Threat threat, int delta) {
-        return new RiskFactor(threat.id(), RiskFactor.LIKELIHOOD, delta, meta(rule, "reason"), meta(rule, "id"));
+    public static RiskFactor likelihood(Object drools, Threat threat, int delta) {
+        return new RiskFactor(threat.id(), RiskFactor.LIKELIHOOD, delta, meta(drools, "reason"), meta(drools, "id"));
     }
 
     /** Moves a finding's impact by delta, for the rule's {@code @reason}. */
-    public static RiskFactor impact(RuleContext rule, Threat threat, int delta) {
-        return new RiskFactor(threat.id(), RiskFactor.IMPACT, delta, meta(rule, "reason"), meta(rule, "id"));
+    public static RiskFactor impact(Object drools, Threat threat, int delta) {
+        return new RiskFactor(threat.id(), RiskFactor.IMPACT, delta, meta(drools, "reason"), meta(drools, "id"));
     }
 
     /** The seed of an attack scenario of the rule's {@code @scenario} kind. */
-    public static ScenarioSeed scenario(RuleContext rule, String entry, String principal, String target) {
-        return new ScenarioSeed(meta(rule, "scenario"), meta(rule, "id"), entry, principal, target, null);
+    public static ScenarioSeed scenario(Object drools, String entry, String principal, String target) {
+        return new ScenarioSeed(meta(drools, "scenario"), meta(drools, "id"), entry, principal, target, null);
     }
 
     /** The seed of a scenario that the threat found at its entry point sets off. */
-    public static ScenarioSeed scenario(RuleContext rule, Threat trigger, String principal) {
-        return new ScenarioSeed(meta(rule, "scenario"), meta(rule, "id"), trigger.target(), principal, null, trigger.threatId());
+    public static ScenarioSeed scenario(Object drools, Threat trigger, String principal) {
+        return new ScenarioSeed(meta(drools, "scenario"), meta(drools, "id"), trigger.target(), principal, null, trigger.threatId());
     }
 
-    private static String meta(RuleContext rule, String key) {
-        Object value = rule.getRule().getMetaData().get(key);
+    private static String meta(Object drools, String key) {
+        Object value = context(drools).getRule().getMetaData().get(key);
         return value == null ? null : value.toString();
     }
 }

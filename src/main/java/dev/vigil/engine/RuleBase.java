@@ -1,7 +1,6 @@
 package dev.vigil.engine;
 
 import org.kie.api.KieBase;
-import org.kie.api.runtime.KieContainer;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
 
@@ -20,10 +19,10 @@ public final class RuleBase {
     private final String version;
     private final List<RulePack> packs;
 
-    RuleBase(KieContainer container, List<RuleInfo> rules, String version, List<RulePack> packs) {
-        this.kieBase = container.getKieBase();
+    RuleBase(KieBase kieBase, List<RuleInfo> rules, String version, List<RulePack> packs) {
+        this.kieBase = kieBase;
         // pooled sessions keep their node memories between analyses: dispose() resets and returns them
-        this.sessions = container.newKieSessionsPool(1);
+        this.sessions = kieBase.newKieSessionsPool(1);
         this.rules = List.copyOf(rules);
         this.byId = rules.stream().collect(Collectors.toUnmodifiableMap(RuleInfo::id, Function.identity()));
         this.version = version;

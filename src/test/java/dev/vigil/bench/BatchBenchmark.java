@@ -7,6 +7,7 @@ import dev.vigil.batch.BatchInputs;
 import dev.vigil.batch.BatchRunner;
 import dev.vigil.batch.ModelGenerator;
 import dev.vigil.batch.Progress;
+import dev.vigil.engine.RuleBaseCache;
 import dev.vigil.engine.SessionLimits;
 import dev.vigil.model.io.Limits;
 
@@ -35,7 +36,10 @@ public final class BatchBenchmark {
             String name = String.format("system-%05d", i);
             Files.writeString(in.resolve(name + ".yaml"), new ModelGenerator(100, 300, 8, i).generate(name));
         }
-        Workspace ws = Workspace.open(List.of(Path.of("rules")), Path.of("knowledge-base"), Limits.DEFAULT,
+        // -Dvigil.ruleCache=DIR: the executable-model rule base the command line runs, else DRL compiled in memory
+        String cacheDir = System.getProperty("vigil.ruleCache");
+        RuleBaseCache cache = cacheDir == null ? null : new RuleBaseCache(Path.of(cacheDir), System.err::println);
+        Workspace ws = Workspace.open(List.of(Path.of("rules")), Path.of("knowledge-base"), cache, Limits.DEFAULT,
                 SessionLimits.DEFAULT, ScenarioLimits.DEFAULT);
         var inputs = BatchInputs.of(in);
         Progress quiet = new Progress(new PrintWriter(new StringWriter()), Progress.Mode.QUIET, inputs.size());
