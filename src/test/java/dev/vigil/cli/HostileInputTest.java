@@ -288,6 +288,21 @@ class HostileInputTest {
         }
     }
 
+    /**
+     * With --max-bytes raised past it, the 25 MB string reaches the parser, which refuses it by the
+     * value-length limit. This once took 84 s (the YAML reader copied its window for every kilobyte
+     * of one long token); the timeout only guards against a return of that, it measures nothing.
+     */
+    @Test
+    void aLongStringPastARaisedSizeLimitIsRefusedByTheValueLimit() {
+        CliTest.Result r = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60),
+                () -> CliTest.vigil("analyze", shared.resolve("string-25mb.yaml").toString(), "--max-bytes", "30000000",
+                        "--out", dir.resolve("out").toString(), "-q"));
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("string-25mb.yaml:1:23: a text value of 26214400 characters, over the limit of 100000");
+        noStackTrace(r);
+    }
+
     private static void noStackTrace(CliTest.Result r) {
         for (String text : List.of(r.out(), r.err())) {
             assertThat(text).doesNotContain("Exception", "\tat ", "at dev.vigil", "internal error");

@@ -162,6 +162,10 @@ public final class TreeReader {
             LoadSettings settings = LoadSettings.builder()
                     .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxBytes() + 16))
                     .setMaxAliasesForCollections(0)
+                    // the whole text in one window: with the default 1 KB buffer, the reader copies its
+                    // window each time a token outgrows it, which is quadratic in the longest token
+                    // (a 5 MB quoted string took 11 s, 8 MB 35 s)
+                    .setBufferSize(Math.max(1024, text.length() + 1))
                     .build();
             for (Event event : new Parse(settings).parseString(text)) {
                 handle(event);
