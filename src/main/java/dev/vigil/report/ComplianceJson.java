@@ -40,7 +40,7 @@ final class ComplianceJson {
         Set<String> recommended = plan.items().stream().map(PlanItem::mitigationId).collect(Collectors.toSet());
         ObjectNode n = JsonReport.MAPPER.createObjectNode();
         for (Framework framework : Framework.values()) {
-            Map<String, Control> controls = new TreeMap<>(CONTROL_ORDER);
+            Map<String, Control> controls = new java.util.HashMap<>(); // sorted once below, not on every lookup
             for (Finding f : findings) {
                 for (String mid : f.mitigations()) {
                     MitigationDef m = kb.mitigation(mid);
@@ -58,7 +58,9 @@ final class ComplianceJson {
             ObjectNode fw = n.putObject(framework.key());
             fw.put("title", framework.title());
             ObjectNode out = fw.putObject("controls");
-            controls.forEach((id, c) -> {
+            Map<String, Control> sorted = new TreeMap<>(CONTROL_ORDER);
+            sorted.putAll(controls);
+            sorted.forEach((id, c) -> {
                 ObjectNode control = out.putObject(id);
                 JsonReport.strings(control.putArray("fixes"), c.fixes());
                 JsonReport.strings(control.putArray("mitigations"), c.mitigations());

@@ -27,8 +27,13 @@ final class MarkdownEscaping extends DefaultMustacheFactory {
     }
 
     static String escape(String value) {
-        StringBuilder sb = new StringBuilder(value.length() + 8);
-        for (char c : value.toCharArray()) {
+        int first = firstToEscape(value);
+        if (first < 0) {
+            return value; // most values: nothing to escape, no copy
+        }
+        StringBuilder sb = new StringBuilder(value.length() + 16).append(value, 0, first);
+        for (int i = first; i < value.length(); i++) {
+            char c = value.charAt(i);
             switch (c) {
                 case '&' -> sb.append("&amp;");
                 case '<' -> sb.append("&lt;");
@@ -46,5 +51,15 @@ final class MarkdownEscaping extends DefaultMustacheFactory {
             }
         }
         return sb.toString();
+    }
+
+    private static int firstToEscape(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < 0x20 || c >= 0x7F && c <= 0x9F || "&<>\"\\`*_[]|#".indexOf(c) >= 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 }
