@@ -62,6 +62,40 @@ public final class PortfolioSummary {
         return Templates.markdown("portfolio.md.mustache", view);
     }
 
+    /** Systems drawn in the HTML heatmap; the JSON summary has them all. */
+    static final int HTML_SYSTEMS = 200;
+
+    /** The summary as one HTML page: systems ranked with a severity heatmap, common threats, fixes of most value. */
+    @SuppressWarnings("unchecked")
+    public String html(ObjectNode json) {
+        Map<String, Object> view = JsonReport.mapper().convertValue(json, Map.class);
+        List<Map<String, Object>> systems = (List<Map<String, Object>>) view.get("systems");
+        int[] most = new int[4];
+        List<String> severities = List.of("critical", "high", "medium", "low");
+        systems.forEach(s -> {
+            Map<String, Integer> counts = (Map<String, Integer>) s.get("bySeverity");
+            for (int i = 0; i < 4; i++) {
+                most[i] = Math.max(most[i], counts.get(severities.get(i)));
+            }
+        });
+        List<Map<String, Object>> shown = systems.subList(0, Math.min(HTML_SYSTEMS, systems.size()));
+        for (int r = 0; r < shown.size(); r++) {
+            Map<String, Object> s = shown.get(r);
+            Map<String, Integer> counts = (Map<String, Integer>) s.get("bySeverity");
+            List<Map<String, Object>> heat = new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                int n = counts.get(severities.get(i));
+                heat.add(Map.of("count", n, "level", n == 0 ? 0 : (4 * n + most[i] - 1) / most[i])); // 1–4: quarters of the column's largest count
+            }
+            s.put("heat", heat);
+            s.put("rank", r + 1);
+        }
+        view.put("systems", shown);
+        view.put("moreSystems", systems.size() > shown.size() ? systems.size() - shown.size() : null);
+        view.put("hasFailures", json.path("failed").asInt() > 0);
+        return Templates.html("portfolio.html.mustache", view);
+    }
+
     private static void system(ObjectNode n, ModelOutcome o) {
         n.put("input", o.input());
         n.put("id", o.systemId());

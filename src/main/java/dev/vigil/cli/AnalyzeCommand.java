@@ -9,6 +9,7 @@ import dev.vigil.analysis.Workspace;
 import dev.vigil.engine.SessionLimitException;
 import dev.vigil.model.io.InvalidInputException;
 import dev.vigil.model.io.LoadedModel;
+import dev.vigil.report.HtmlReport;
 import dev.vigil.report.JsonReport;
 import dev.vigil.report.MarkdownReport;
 import dev.vigil.report.SarifReport;
@@ -28,7 +29,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 
 @Command(name = "analyze", mixinStandardHelpOptions = true,
-        description = "Analyses system models (YAML or JSON): threats, attack scenarios, risk and a fix plan. Prints a summary and writes reports named <model>.vigil.json, .vigil.md and .vigil.sarif.",
+        description = "Analyses system models (YAML or JSON): threats, attack scenarios, risk and a fix plan. Prints a summary and writes reports named <model>.vigil.json, .vigil.md, .vigil.sarif and .vigil.html.",
         footer = {"", ExitCodes.HELP})
 final class AnalyzeCommand implements Callable<Integer> {
 
@@ -36,8 +37,8 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "Model files, or folders searched recursively for *.yaml, *.yml and *.json.")
     List<Path> inputs;
 
-    @Option(names = {"-f", "--format"}, split = ",", paramLabel = "FORMAT", defaultValue = "json,md",
-            description = "Report formats, comma-separated: json, md, sarif (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"-f", "--format"}, split = ",", paramLabel = "FORMAT", defaultValue = "json,md,html",
+            description = "Report formats, comma-separated: json, md, sarif, html (default: ${DEFAULT-VALUE}).")
     List<ReportFormat> formats;
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "vigil-reports",
@@ -60,7 +61,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    enum ReportFormat { json, md, sarif }
+    enum ReportFormat { json, md, sarif, html }
 
     private Severity gate;
 
@@ -129,6 +130,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                     case json -> JsonReport.render(tree);
                     case md -> new MarkdownReport(json).render(analysis, tree);
                     case sarif -> new SarifReport(ws.kb(), ws.rules()).render(analysis);
+                    case html -> new HtmlReport(json).render(analysis, tree);
                 });
             } catch (IOException e) {
                 err.println("vigil: cannot write " + target + ": " + e.getMessage() + " (check --out)");

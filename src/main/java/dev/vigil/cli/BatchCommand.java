@@ -27,7 +27,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "batch", mixinStandardHelpOptions = true,
-        description = "Analyses every model under a folder (recursively) or listed in a manifest (YAML: models: [paths]), in parallel on one rule base. Writes a report per model (mirroring the folder layout) and a portfolio summary (portfolio.vigil.json, portfolio.vigil.md). Invalid models and models past their time budget are reported and the batch goes on.",
+        description = "Analyses every model under a folder (recursively) or listed in a manifest (YAML: models: [paths]), in parallel on one rule base. Writes a report per model (mirroring the folder layout) and a portfolio summary (portfolio.vigil.json, portfolio.vigil.md, portfolio.vigil.html). Invalid models and models past their time budget are reported and the batch goes on.",
         footer = {"", ExitCodes.HELP})
 final class BatchCommand implements Callable<Integer> {
 
@@ -101,6 +101,7 @@ final class BatchCommand implements Callable<Integer> {
         try {
             AtomicFiles.write(out.resolve("portfolio.vigil.json"), JsonReport.render(json));
             AtomicFiles.write(out.resolve("portfolio.vigil.md"), summary.markdown(json));
+            AtomicFiles.write(out.resolve("portfolio.vigil.html"), summary.html(json));
         } catch (IOException e) {
             err.println("vigil: cannot write the portfolio summary to " + out + ": " + e.getMessage() + " (check --out)");
             return ExitCodes.INVALID_INPUT;

@@ -16,7 +16,7 @@ import java.util.Map;
 /** The Markdown report: the JSON report's tree rendered through an escaping template. */
 public final class MarkdownReport {
 
-    private static final Mustache TEMPLATE = new MarkdownEscaping().compile("report.md.mustache");
+    private static final Mustache TEMPLATE = MarkdownEscaping.factory().compile("report.md.mustache");
 
     private final JsonReport json;
 
@@ -87,13 +87,13 @@ public final class MarkdownReport {
         return b.append(text, from, text.length()).toString();
     }
 
-    private static void number(List<Map<String, Object>> items, String key) {
+    static void number(List<Map<String, Object>> items, String key) {
         for (int i = 0; i < items.size(); i++) {
             items.get(i).put(key, i + 1);
         }
     }
 
-    private static Map<String, String> worstSeverityByTarget(List<Finding> findings) {
+    static Map<String, String> worstSeverityByTarget(List<Finding> findings) {
         Map<String, String> worst = new HashMap<>();
         findings.forEach(f -> worst.putIfAbsent(f.target(), f.risk().severity().label()));
         return worst;
@@ -101,7 +101,7 @@ public final class MarkdownReport {
 
     /** One section per framework: each control with the plan's fixes that satisfy it and the threats that map to it. */
     @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> complianceFrameworks(Map<String, Map<String, Object>> compliance, Analysis a) {
+    static List<Map<String, Object>> complianceFrameworks(Map<String, Map<String, Object>> compliance, Analysis a) {
         Map<String, PlanItem> planned = new HashMap<>();
         a.plan().items().forEach(p -> planned.put(p.mitigationId(), p));
         List<Map<String, Object>> frameworks = new ArrayList<>();

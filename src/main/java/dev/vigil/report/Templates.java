@@ -6,10 +6,11 @@ import java.io.StringWriter;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Markdown from the escaping Mustache templates in dev/vigil/report, for renderers outside this package. */
+/** Markdown and HTML from the escaping Mustache templates in dev/vigil/report, for renderers outside this package. */
 public final class Templates {
 
-    private static final MarkdownEscaping FACTORY = new MarkdownEscaping();
+    private static final EscapingFactory FACTORY = MarkdownEscaping.factory();
+    private static final EscapingFactory HTML = HtmlEscaping.factory();
     private static final Map<String, Mustache> CACHE = new ConcurrentHashMap<>();
 
     private Templates() {
@@ -19,5 +20,12 @@ public final class Templates {
         StringWriter out = new StringWriter();
         CACHE.computeIfAbsent(template, FACTORY::compile).execute(out, view);
         return out.toString().replaceAll("\n{3,}", "\n\n");
+    }
+
+    /** HTML: every {@code {{value}}} is escaped by {@link HtmlEscaping}. */
+    public static String html(String template, Object view) {
+        StringWriter out = new StringWriter();
+        CACHE.computeIfAbsent("html:" + template, t -> HTML.compile(template)).execute(out, view);
+        return out.toString();
     }
 }

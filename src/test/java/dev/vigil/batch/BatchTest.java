@@ -52,6 +52,7 @@ class BatchTest {
         var json = summary.json(outcomes);
         AtomicFiles.write(out.resolve("portfolio.vigil.json"), json.toPrettyString());
         AtomicFiles.write(out.resolve("portfolio.vigil.md"), summary.markdown(json));
+        AtomicFiles.write(out.resolve("portfolio.vigil.html"), summary.html(json));
         return outcomes;
     }
 
@@ -65,6 +66,8 @@ class BatchTest {
                 .doesNotContainKey("team-a/broken.vigil.json");
         assertThat(contents(tmp.resolve("four"))).isEqualTo(one);
         assertThat(one.get("portfolio.vigil.json")).contains("\"failed\" : 1", "team-a/broken.yaml", "missing required field 'name'");
+        assertThat(one.get("portfolio.vigil.html")).contains("<table class=\"heat\">", "ACME Online Shop", "team-a/broken.yaml",
+                "missing required field &#39;name&#39;", "Fixes worth most across the portfolio").doesNotContain("<script");
     }
 
     @Test
