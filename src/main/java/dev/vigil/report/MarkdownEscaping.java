@@ -1,7 +1,7 @@
 package dev.vigil.report;
 
 /**
- * What a template's {@code {{value}}} becomes: for Markdown (and the HTML that Markdown lets
+ * What a template's {@code {{value}}} becomes in Markdown: escaped for Markdown and the HTML it lets
  * through), so names from a model can never inject markup, links or table cells. Newlines become
  * spaces: every value renders inline.
  */
