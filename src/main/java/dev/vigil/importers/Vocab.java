@@ -1,0 +1,78 @@
+package dev.vigil.importers;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Guesses shared by the importers whose sources have free text where Vigil has a vocabulary:
+ * a technology type from a name, data categories from a name. Each guess is reported as a warning.
+ */
+final class Vocab {
+
+    private Vocab() {
+    }
+
+    /** Keyword (in a lower-case name or type) → Vigil technology type; the first match wins. */
+    private static final List<Map.Entry<String, String>> TYPE_WORDS = List.of(
+            Map.entry("postgres", "relational-database"), Map.entry("mysql", "relational-database"),
+            Map.entry("sql", "relational-database"), Map.entry("mongo", "nosql-database"), Map.entry("dynamo", "nosql-database"),
+            Map.entry("redis", "cache"), Map.entry("cache", "cache"), Map.entry("database", "relational-database"),
+            Map.entry("db", "relational-database"), Map.entry("queue", "message-broker"), Map.entry("kafka", "message-broker"),
+            Map.entry("sqs", "message-broker"), Map.entry("bucket", "object-storage"), Map.entry("s3", "object-storage"),
+            Map.entry("blob", "object-storage"), Map.entry("storage", "object-storage"), Map.entry("file", "file-server"),
+            Map.entry("vault", "secrets-vault"), Map.entry("secret", "secrets-vault"), Map.entry("ldap", "directory-service"),
+            Map.entry("active directory", "directory-service"), Map.entry("auth", "identity-provider"),
+            Map.entry("identity", "identity-provider"), Map.entry("idp", "identity-provider"), Map.entry("gateway", "api-gateway"),
+            Map.entry("load balancer", "load-balancer"), Map.entry("load-balancer", "load-balancer"), Map.entry("elb", "load-balancer"),
+            Map.entry("alb", "load-balancer"), Map.entry("proxy", "load-balancer"), Map.entry("vpn", "vpn-gateway"),
+            Map.entry("bastion", "bastion-host"), Map.entry("log", "logging-platform"), Map.entry("monitor", "logging-platform"),
+            Map.entry("backup", "backup-system"), Map.entry("payment", "payment-gateway"), Map.entry("mail", "email-service"),
+            Map.entry("dns", "dns-service"), Map.entry("kubernetes", "kubernetes-cluster"), Map.entry("k8s", "kubernetes-cluster"),
+            Map.entry("ecs", "container-service"), Map.entry("docker", "container-service"), Map.entry("container", "container-service"),
+            Map.entry("lambda", "serverless-function"), Map.entry("function", "serverless-function"), Map.entry("jenkins", "ci-cd-server"),
+            Map.entry("pipeline", "ci-cd-server"), Map.entry("git", "source-repository"), Map.entry("registry", "artifact-registry"),
+            Map.entry("mobile", "mobile-app"), Map.entry("phone", "mobile-app"), Map.entry("android", "mobile-app"),
+            Map.entry("ios", "mobile-app"), Map.entry("browser", "workstation"), Map.entry("laptop", "laptop"),
+            Map.entry("desktop", "workstation"), Map.entry("workstation", "workstation"), Map.entry("api", "api-service"),
+            Map.entry("web", "web-application"), Map.entry("site", "web-application"), Map.entry("portal", "web-application"),
+            Map.entry("vm", "virtual-machine"), Map.entry("ec2", "virtual-machine"), Map.entry("server", "backend-service"),
+            Map.entry("service", "backend-service"), Map.entry("worker", "backend-service"));
+
+    /** The type a keyword of the text suggests, or null. Words match on boundaries ("db" is not in "feedback"). */
+    static String typeFromWords(String text) {
+        if (text == null) {
+            return null;
+        }
+        String t = " " + text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9 -]+", " ").replace('_', ' ') + " ";
+        for (Map.Entry<String, String> e : TYPE_WORDS) {
+            if (t.matches("(?s).*[^a-z0-9]" + java.util.regex.Pattern.quote(e.getKey()) + "[a-z]{0,3}[^a-z0-9].*")) {
+                return e.getValue();
+            }
+        }
+        return null;
+    }
+
+    /** Data categories a data asset's name suggests (personal, payment, credentials …), in a fixed order. */
+    static List<String> categories(String text) {
+        String t = text == null ? "" : text.toLowerCase(Locale.ROOT);
+        List<String> out = new java.util.ArrayList<>();
+        add(out, t, "personal", "customer", "personal", "user", "employee", "pii", "profile", "address", "contact");
+        add(out, t, "payment", "payment", "card", "credit", "billing");
+        add(out, t, "credentials", "credential", "password", "login", "token", "session");
+        add(out, t, "secrets", "secret", "key", "certificate");
+        add(out, t, "health", "health", "medical", "patient");
+        add(out, t, "financial", "financial", "accounting", "invoice", "order", "wallet", "bank");
+        add(out, t, "intellectual-property", "source code", "code", "contract", "model");
+        return out;
+    }
+
+    private static void add(List<String> out, String text, String category, String... words) {
+        for (String w : words) {
+            if (text.contains(w)) {
+                out.add(category);
+                return;
+            }
+        }
+    }
+}
