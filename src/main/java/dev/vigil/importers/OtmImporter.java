@@ -128,9 +128,21 @@ final class OtmImporter {
         }
         if (!zoneIds.containsKey(parent)) {
             z.get("parent").get("trustZone").problem("no trust zone with id '" + parent + "' exists");
-        } else if (!parent.equals(id)) {
+        } else if (parent.equals(id) || ancestors(zoneIds.get(parent)).contains(zoneIds.get(id))) {
+            z.get("parent").get("trustZone").problem("trust zone '" + id + "' would be nested inside itself");
+        } else {
             doc.zones.stream().filter(m -> zoneIds.get(id).equals(m.get("id"))).forEach(m -> m.put("parent", zoneIds.get(parent)));
         }
+    }
+
+    /** The zone and the zones it is nested in, as set so far. */
+    private Set<String> ancestors(String zoneId) {
+        Set<String> out = new HashSet<>();
+        for (String z = zoneId; z != null && out.add(z); ) {
+            String current = z;
+            z = doc.zones.stream().filter(m -> current.equals(m.get("id"))).findFirst().map(m -> (String) m.get("parent")).orElse(null);
+        }
+        return out;
     }
 
     private void asset(In a) {
