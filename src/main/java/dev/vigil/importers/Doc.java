@@ -40,6 +40,22 @@ final class Doc {
         return oneLine.length() <= MAX_NAME ? oneLine : oneLine.substring(0, MAX_NAME - 1) + "…";
     }
 
+    /** The system's id, name, owner and purpose; a blank title (a Threagile {@code title: |}) gives the fallback name. */
+    void system(String title, String fallback, String owner, String purpose) {
+        String name = title == null || title.isBlank() ? fallback : title;
+        system.put("id", ids.claim(name, "system"));
+        system.put("name", name(name));
+        system.put("owner", owner);
+        system.put("purpose", purpose);
+    }
+
+    /** Names an element the source marks out of scope in {@code system.out_of_scope}; it is still imported, as others refer to it. */
+    void outOfScope(String what) {
+        @SuppressWarnings("unchecked")
+        List<String> out = (List<String>) system.computeIfAbsent("out_of_scope", k -> new ArrayList<String>());
+        out.add(name(what));
+    }
+
     void note(String element, String title, String text, String source, String status, String severity) {
         Map<String, Object> n = new LinkedHashMap<>();
         n.put("element", element);

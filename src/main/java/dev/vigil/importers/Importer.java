@@ -63,8 +63,10 @@ public final class Importer {
         Node root = parse(ctx, Format.CYCLONEDX, bytes);
         new CycloneDxImporter(ctx).merge(ctx.root(root), doc, into.model(), component);
         ctx.failIfProblems();
-        ctx.warnings.add(0, "comments of " + Path.of(intoFile).getFileName() + " are not carried over; the rest of it is unchanged");
-        return finish(Format.CYCLONEDX, file, doc, ctx.warnings);
+        if (new String(intoBytes, StandardCharsets.UTF_8).lines().anyMatch(l -> l.strip().startsWith("#"))) {
+            ctx.warnings.add(0, "comments of " + Path.of(intoFile).getFileName() + " are not carried over; the rest of it is unchanged");
+        }
+        return finish(Format.CYCLONEDX, file, Path.of(file).getFileName() + ", merged into " + Path.of(intoFile).getFileName(), doc, ctx.warnings);
     }
 
     /** The source tree, or the problems that stop the import: unreadable, empty, or another format. */
@@ -86,8 +88,13 @@ public final class Importer {
     }
 
     private Imported finish(Format format, String file, Map<String, Object> doc, List<String> warnings) throws InvalidInputException {
+        return finish(format, file, Path.of(file).getFileName().toString(), doc, warnings);
+    }
+
+    private Imported finish(Format format, String file, String what, Map<String, Object> doc, List<String> warnings)
+            throws InvalidInputException {
         List<String> header = new ArrayList<>();
-        header.add("Imported by vigil import --from " + format.id() + " from " + Path.of(file).getFileName() + ".");
+        header.add("Imported by vigil import --from " + format.id() + " from " + what + ".");
         header.add("Review it before relying on it: the mapping is documented in docs/importers.md.");
         if (!warnings.isEmpty()) {
             header.add("Not mapped or mapped by a guess (" + warnings.size() + "):");

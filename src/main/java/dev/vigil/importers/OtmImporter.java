@@ -16,10 +16,6 @@ import java.util.Set;
 final class OtmImporter {
 
     private static final Set<String> VERSIONS = Set.of("0.1.0", "0.2.0");
-    private static final Set<String> PROTOCOLS = Set.of("https", "http", "grpc", "tls", "tcp", "sql", "ssh", "rdp", "smtp",
-            "sftp", "ftp", "amqp", "kafka", "ldap", "ldaps", "smb", "nfs", "s3");
-    private static final Set<String> KINDS = Set.of("internet", "dmz", "internal", "restricted", "cloud", "partner", "management", "endpoint");
-    private static final Set<String> AUTHENTICATIONS = Set.of("none", "password", "api-key", "token", "sso", "mfa", "mtls");
 
     private final Ctx ctx;
     private final Doc doc = new Doc();
@@ -62,12 +58,8 @@ final class OtmImporter {
     }
 
     private void project(In project) {
-        String name = project.text("name", "OTM project");
-        source = "otm: " + Doc.name(name);
-        doc.system.put("id", doc.ids.claim(project.text("id", name), "system"));
-        doc.system.put("name", Doc.name(name));
-        doc.system.put("owner", project.text("owner"));
-        doc.system.put("purpose", project.text("description"));
+        doc.system(project.text("name"), "OTM project", project.text("owner"), project.text("description"));
+        source = "otm: " + doc.system.get("name");
     }
 
     private static void putIfId(Map<String, In> map, In element) {
@@ -106,7 +98,7 @@ final class OtmImporter {
 
     /** OTM's trust zone type is free text; the words map to Vigil's kinds, the trust rating breaks ties for the internet. */
     private static String kind(In z) {
-        if (KINDS.contains(z.text("type", ""))) {
+        if (Vocab.ZONE_KINDS.contains(z.text("type", ""))) {
             return z.text("type");
         }
         String text = (z.text("type", "") + " " + z.text("name", "")).toLowerCase(Locale.ROOT);
@@ -273,9 +265,9 @@ final class OtmImporter {
         // Vigil's own export (OtmExporter) keeps protocol, encryption and authentication as attributes
         In attributes = f.get("attributes");
         String protocol = attributes.text("protocol");
-        flow.put("protocol", protocol != null && PROTOCOLS.contains(protocol) ? protocol : "tcp");
+        flow.put("protocol", protocol != null && Vocab.PROTOCOLS.contains(protocol) ? protocol : "tcp");
         String auth = attributes.text("authentication");
-        if (auth != null && AUTHENTICATIONS.contains(auth)) {
+        if (auth != null && Vocab.AUTHENTICATIONS.contains(auth)) {
             flow.put("authentication", auth);
         }
         if ("true".equals(attributes.text("encrypted")) || "false".equals(attributes.text("encrypted"))) {

@@ -101,12 +101,9 @@ final class ThreagileImporter {
     }
 
     private void system(In root) {
-        String title = root.text("title", "Threagile model");
-        doc.system.put("id", doc.ids.claim(title, "system"));
-        doc.system.put("name", Doc.name(title));
-        doc.system.put("owner", root.get("author").text("name"));
         String summary = root.get("business_overview").text("description");
-        doc.system.put("purpose", summary == null ? root.text("management_summary_comment") : summary);
+        doc.system(root.text("title"), "Threagile model", root.get("author").text("name"),
+                summary == null ? root.text("management_summary_comment") : summary);
         String criticality = root.text("business_criticality");
         if (criticality != null) {
             doc.system.put("criticality", mapped(root.get("business_criticality"), CRITICALITY, criticality, "medium"));
@@ -317,9 +314,7 @@ final class ThreagileImporter {
         }
         putList(c, "attributes", attributes);
         if (a.bool("out_of_scope", false)) {
-            @SuppressWarnings("unchecked")
-            List<String> out = (List<String>) doc.system.computeIfAbsent("out_of_scope", k -> new ArrayList<String>());
-            out.add(title + (a.text("justification_out_of_scope") == null ? "" : ": " + a.text("justification_out_of_scope")));
+            doc.outOfScope(title + (a.text("justification_out_of_scope") == null ? "" : ": " + a.text("justification_out_of_scope")));
             a.get("out_of_scope").warn("out of scope in Threagile; imported (other elements refer to it) and listed in system.out_of_scope");
         }
         doc.components.add(c);

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * OWASP Threat Dragon v2 JSON → Vigil. Processes, stores and actors become components (actors too:
@@ -15,9 +14,6 @@ import java.util.Set;
  * containment, curves zones by the side of the curve, and the recorded threats notes.
  */
 final class ThreatDragonImporter {
-
-    private static final Set<String> VIGIL_PROTOCOLS = Set.of("https", "http", "grpc", "tls", "tcp", "sql", "ssh", "rdp", "smtp",
-            "sftp", "ftp", "amqp", "kafka", "ldap", "ldaps", "smb", "nfs", "s3");
 
     /** A process, store or actor with where it is drawn. */
     private record Cell(String id, String shape, In in, Geometry.Box box) {
@@ -37,12 +33,8 @@ final class ThreatDragonImporter {
 
     Doc map(In root) {
         In summary = root.get("summary");
-        String title = summary.text("title", "Threat Dragon model");
-        source = "threat-dragon: " + Doc.name(title);
-        doc.system.put("id", doc.ids.claim(title, "system"));
-        doc.system.put("name", Doc.name(title));
-        doc.system.put("owner", summary.text("owner"));
-        doc.system.put("purpose", summary.text("description"));
+        doc.system(summary.text("title"), "Threat Dragon model", summary.text("owner"), summary.text("description"));
+        source = "threat-dragon: " + doc.system.get("name");
         for (In diagram : root.get("detail").items("diagrams")) {
             if (!diagram.get("diagramJson").absent()) {
                 diagram.get("diagramJson").problem("this is a Threat Dragon v1 diagram; open the model in Threat Dragon 2 and save it, then import that");
@@ -196,9 +188,7 @@ final class ThreatDragonImporter {
         }
         if (data.bool("outOfScope", false)) {
             data.get("outOfScope").warn("out of scope in Threat Dragon; imported (flows refer to it) and listed in system.out_of_scope");
-            @SuppressWarnings("unchecked")
-            List<String> out = (List<String>) doc.system.computeIfAbsent("out_of_scope", k -> new ArrayList<String>());
-            out.add(Doc.name(name == null ? id : name));
+            doc.outOfScope(name == null ? id : name);
         }
         doc.components.add(c);
         threats(data, id);
@@ -245,7 +235,7 @@ final class ThreatDragonImporter {
         f.put("to", to);
         boolean encrypted = data.bool("isEncrypted", false);
         String protocol = data.text("protocol", "").strip().toLowerCase(Locale.ROOT);
-        if (!VIGIL_PROTOCOLS.contains(protocol)) {
+        if (!Vocab.PROTOCOLS.contains(protocol)) {
             String guess = encrypted ? "tls" : "tcp";
             data.get("protocol").warn((protocol.isEmpty() ? "no protocol" : "protocol '" + protocol + "' is not one Vigil knows")
                     + "; mapped to '" + guess + "'");

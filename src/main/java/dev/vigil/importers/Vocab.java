@@ -1,6 +1,12 @@
 package dev.vigil.importers;
 
+import dev.vigil.model.DataFlow;
+import dev.vigil.model.OneOf;
+import dev.vigil.model.TrustZone;
+
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
 
@@ -10,7 +16,17 @@ import java.util.Map;
  */
 final class Vocab {
 
+    /** Vigil's protocols, authentications and zone kinds, read from the records' {@code @OneOf}, so they cannot drift. */
+    static final Set<String> PROTOCOLS = oneOf(DataFlow.class, "protocol");
+    static final Set<String> AUTHENTICATIONS = oneOf(DataFlow.class, "authentication");
+    static final Set<String> ZONE_KINDS = oneOf(TrustZone.class, "kind");
+
     private Vocab() {
+    }
+
+    private static Set<String> oneOf(Class<? extends Record> type, String field) {
+        return Arrays.stream(type.getRecordComponents()).filter(rc -> rc.getName().equals(field))
+                .map(rc -> Set.of(rc.getAnnotation(OneOf.class).value())).findFirst().orElseThrow();
     }
 
     /** Keyword (in a lower-case name or type) → Vigil technology type; the first match wins. */
