@@ -2,12 +2,10 @@ package dev.vigil.cli;
 
 import dev.vigil.batch.AtomicFiles;
 import dev.vigil.importers.OtmExporter;
-import dev.vigil.knowledge.KnowledgeBase;
 import dev.vigil.model.io.InvalidInputException;
-import dev.vigil.model.io.Limits;
 import dev.vigil.model.io.LoadedModel;
-import dev.vigil.model.io.ModelLoader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -33,8 +31,8 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Where to write (default: standard output).")
     Path out;
 
-    @Option(names = "--knowledge", paramLabel = "DIR", description = "Knowledge-base folder (technology types). Default: the bundled one.")
-    Path knowledge;
+    @Mixin
+    ModelOptions options;
 
     @Spec
     CommandSpec spec;
@@ -48,7 +46,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         LoadedModel loaded;
         try {
-            loaded = new ModelLoader(KnowledgeBase.load(knowledge == null ? Bundled.knowledge() : knowledge), Limits.DEFAULT).load(model);
+            loaded = options.loader().load(model);
         } catch (InvalidInputException e) {
             err.println("vigil: " + model + " is not a valid model (" + e.problems().size() + " problem"
                     + (e.problems().size() == 1 ? "" : "s") + "); nothing written:");

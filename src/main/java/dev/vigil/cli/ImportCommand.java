@@ -4,11 +4,9 @@ import dev.vigil.batch.AtomicFiles;
 import dev.vigil.importers.Format;
 import dev.vigil.importers.Imported;
 import dev.vigil.importers.Importer;
-import dev.vigil.knowledge.KnowledgeBase;
 import dev.vigil.model.io.InvalidInputException;
-import dev.vigil.model.io.Limits;
-import dev.vigil.model.io.ModelLoader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -49,16 +47,8 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Print only errors, not the warnings about what was not mapped.")
     boolean quiet;
 
-    @Option(names = "--knowledge", paramLabel = "DIR", description = "Knowledge-base folder (technology types). Default: the bundled one.")
-    Path knowledge;
-
-    @Option(names = "--max-bytes", paramLabel = "N", defaultValue = "5242880",
-            description = "Largest file accepted, in bytes (default: ${DEFAULT-VALUE}).")
-    long maxBytes;
-
-    @Option(names = "--max-elements", paramLabel = "N", defaultValue = "12000",
-            description = "Most components, flows, principals, access grants and dependencies in the model (default: ${DEFAULT-VALUE}).")
-    int maxElements;
+    @Mixin
+    ModelOptions options;
 
     @Spec
     CommandSpec spec;
@@ -79,10 +69,9 @@ final class ImportCommand implements Callable<Integer> {
             err.println("vigil: --into and --component are for --from cyclonedx; " + format.id() + " makes a new model");
             return ExitCodes.INVALID_INPUT;
         }
-        Limits limits = new Limits(maxBytes, Limits.DEFAULT.maxDepth(), Limits.DEFAULT.maxNodes(), maxElements);
         Imported imported;
         try {
-            Importer importer = new Importer(new ModelLoader(KnowledgeBase.load(knowledge == null ? Bundled.knowledge() : knowledge), limits), limits);
+            Importer importer = new Importer(options.loader(), options.limits());
             imported = format == Format.CYCLONEDX
                     ? importer.mergeSbom(file.toString(), read(file), into.toString(), read(into), component)
                     : importer.read(format, file.toString(), read(file));
@@ -114,9 +103,9 @@ final class ImportCommand implements Callable<Integer> {
     /** The file's bytes; a file that cannot be read is invalid input, reported like a problem in it. */
     private byte[] read(Path path) throws InvalidInputException {
         try {
-            if (Files.isRegularFile(path) && Files.size(path) > maxBytes) {
+            if (Files.isRegularFile(path) && Files.size(path) > options.maxBytes) {
                 throw new InvalidInputException(List.of(new dev.vigil.model.io.Problem(path.toString(), 0, 0, "", "file is "
-                        + Files.size(path) + " bytes, over the limit of " + maxBytes + " bytes (raise it with --max-bytes)")));
+                        + Files.size(path) + " bytes, over the limit of " + options.maxBytes + " bytes (raise it with --max-bytes)")));
             }
             return Files.readAllBytes(path);
         } catch (IOException e) {

@@ -41,8 +41,7 @@ final class OtmImporter {
         root.items("trustZones").forEach(this::trustZone);
         root.items("trustZones").forEach(this::zoneParent);
         root.items("assets").forEach(this::asset);
-        List<In> components = root.items("components");
-        components.forEach(c -> putId(componentIds, c, "component"));
+        List<In> components = root.items("components").stream().filter(c -> putId(componentIds, c, "component")).toList();
         Map<String, In> byId = new HashMap<>();
         components.forEach(c -> putIfId(byId, c));
         components.forEach(c -> component(c, byId));
@@ -69,7 +68,8 @@ final class OtmImporter {
         }
     }
 
-    private void putId(Map<String, String> ids, In element, String fallback) {
+    /** Gives the element a Vigil id; false (with a problem) when it has no id or one used before. */
+    private boolean putId(Map<String, String> ids, In element, String fallback) {
         String id = element.text("id");
         if (id == null) {
             element.get("id").problem("every " + fallback + " needs an id");
@@ -77,7 +77,9 @@ final class OtmImporter {
             element.get("id").problem(fallback + " id '" + id + "' is used twice");
         } else {
             ids.put(id, doc.ids.claim(readable(id) ? id : element.text("name", id), fallback));
+            return true;
         }
+        return false;
     }
 
     /** An OTM id that is already a readable Vigil id (not a UUID or a number) is kept, so an export reads back to the same ids. */
@@ -86,12 +88,10 @@ final class OtmImporter {
     }
 
     private void trustZone(In z) {
-        putId(zoneIds, z, "zone");
-        String id = z.text("id");
-        if (id == null || doc.zones.stream().anyMatch(m -> zoneIds.get(id).equals(m.get("id")))) {
+        if (!putId(zoneIds, z, "zone")) {
             return;
         }
-        Map<String, Object> zone = Doc.element(zoneIds.get(id), z.text("name"));
+        Map<String, Object> zone = Doc.element(zoneIds.get(z.text("id")), z.text("name"));
         zone.put("kind", kind(z));
         doc.zones.add(zone);
     }
@@ -138,12 +138,10 @@ final class OtmImporter {
     }
 
     private void asset(In a) {
-        putId(dataIds, a, "data");
-        String id = a.text("id");
-        if (id == null || doc.data.stream().anyMatch(d -> dataIds.get(id).equals(d.get("id")))) {
+        if (!putId(dataIds, a, "data")) {
             return;
         }
-        Map<String, Object> d = Doc.element(dataIds.get(id), a.text("name"));
+        Map<String, Object> d = Doc.element(dataIds.get(a.text("id")), a.text("name"));
         Double confidentiality = a.get("risk").number("confidentiality");
         if (confidentiality == null) {
             a.get("risk").warn("no confidentiality rating; classified 'internal'");
@@ -159,11 +157,7 @@ final class OtmImporter {
     }
 
     private void component(In c, Map<String, In> byId) {
-        String id = c.text("id");
-        if (id == null || doc.components.stream().anyMatch(m -> componentIds.get(id).equals(m.get("id")))) {
-            return;
-        }
-        Map<String, Object> comp = Doc.element(componentIds.get(id), c.text("name"));
+        Map<String, Object> comp = Doc.element(componentIds.get(c.text("id")), c.text("name"));
         comp.put("type", type(c));
         comp.put("zone", zoneOf(c, byId));
         List<String> stored = refs(c.get("assets").get("stored"), dataIds, "data asset");

@@ -13,6 +13,7 @@ import dev.vigil.model.io.Limits;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
@@ -39,16 +40,22 @@ class ImportersTest {
         }
     }
 
-    static Stream<Path> threagile() throws IOException {
-        return peerFiles("threagile");
+    /** Every peer file of the formats that make a model on their own, with its format. */
+    static Stream<Arguments> models() throws IOException {
+        return Stream.of(Format.THREAGILE, Format.THREAT_DRAGON, Format.OTM)
+                .flatMap(f -> unchecked(() -> peerFiles(f.id())).map(p -> Arguments.of(f, p)));
     }
 
-    static Stream<Path> threatDragon() throws IOException {
-        return peerFiles("threat-dragon");
+    private interface Io<T> {
+        T get() throws IOException;
     }
 
-    static Stream<Path> otm() throws IOException {
-        return peerFiles("otm");
+    private static <T> T unchecked(Io<T> io) {
+        try {
+            return io.get();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     static Stream<Path> cyclonedx() throws IOException {
@@ -68,27 +75,14 @@ class ImportersTest {
     }
 
     @ParameterizedTest
-    @MethodSource("threagile")
-    void threagileModelsImportAndHaveFindings(Path file) throws Exception {
-        Imported imported = read(Format.THREAGILE, file);
-        assertThat(imported.model().model().components()).isNotEmpty();
-        assertThat(analyse(imported).findings()).isNotEmpty();
-        assertThat(imported.yaml()).startsWith("# Imported by vigil import --from threagile from " + file.getFileName());
-    }
-
-    @ParameterizedTest
-    @MethodSource("threatDragon")
-    void threatDragonModelsImportAndHaveFindings(Path file) throws Exception {
-        Imported imported = read(Format.THREAT_DRAGON, file);
-        assertThat(imported.model().model().flows()).isNotEmpty();
-        assertThat(analyse(imported).findings()).isNotEmpty();
-    }
-
-    @ParameterizedTest
-    @MethodSource("otm")
-    void otmFilesImportAndHaveFindings(Path file) throws Exception {
-        Imported imported = read(Format.OTM, file);
-        assertThat(imported.model().model().zones()).isNotEmpty();
+    @MethodSource("models")
+    void peerModelsImportToValidModelsWithFindings(Format format, Path file) throws Exception {
+        Imported imported = read(format, file);
+        SystemModel m = imported.model().model();
+        assertThat(m.components()).isNotEmpty();
+        assertThat(m.flows()).isNotEmpty();
+        assertThat(m.zones()).isNotEmpty();
+        assertThat(imported.yaml()).startsWith("# Imported by vigil import --from " + format.id() + " from " + file.getFileName());
         assertThat(analyse(imported).findings()).isNotEmpty();
     }
 
