@@ -22,6 +22,7 @@ final class Doc {
     final List<Map<String, Object>> data = new ArrayList<>();
     final List<Map<String, Object>> flows = new ArrayList<>();
     final List<Map<String, Object>> dependencies = new ArrayList<>();
+    final List<Map<String, Object>> controls = new ArrayList<>();
     final List<Map<String, Object>> notes = new ArrayList<>();
 
     /** A new element of a section: a map starting with its id (and name when there is one). */
@@ -91,6 +92,7 @@ final class Doc {
         put(doc, "data", data);
         put(doc, "flows", flows);
         put(doc, "dependencies", dependencies);
+        put(doc, "controls", controls);
         put(doc, "notes", notes);
         return doc;
     }

@@ -24,6 +24,8 @@ final class OtmImporter {
     private final Map<String, String> dataIds = new HashMap<>();
     private final Map<String, In> threats = new HashMap<>();
     private final Map<String, In> mitigations = new HashMap<>();
+    /** OTM mitigation id → the control it became (one control, protecting every element it is implemented on). */
+    private final Map<String, Map<String, Object>> controls = new HashMap<>();
     private String source = "otm";
 
     OtmImporter(Ctx ctx) {
@@ -288,6 +290,35 @@ final class OtmImporter {
         return out.stream().distinct().toList();
     }
 
+    /**
+     * An implemented mitigation whose words name a Vigil control type (firewall, WAF, rate limiting …)
+     * on a component is that control protecting it; others stay in the note only.
+     */
+    private void control(In mitigation, In element, String vigilId) {
+        String text = mitigation.text("name", "") + " " + mitigation.text("description", "");
+        String type = Vocab.controlFromWords(text);
+        boolean component = doc.components.stream().anyMatch(c -> vigilId.equals(c.get("id")));
+        if (type == null || !component) {
+            mitigation.warn("implemented mitigation '" + Doc.name(mitigation.text("name", "?")) + "' "
+                    + (type == null ? "names no Vigil control type" : "is on a dataflow, which controls cannot protect") + "; kept as a note only");
+            return;
+        }
+        Map<String, Object> control = controls.computeIfAbsent(mitigation.text("id", ""), k -> {
+            Map<String, Object> c = new java.util.LinkedHashMap<>();
+            c.put("id", doc.ids.claim(type + "-" + mitigation.text("id", "mitigation"), "control"));
+            c.put("type", type);
+            c.put("protects", new ArrayList<String>());
+            doc.controls.add(c);
+            mitigation.warn("implemented mitigation mapped to a " + type + " control by its words; check it");
+            return c;
+        });
+        @SuppressWarnings("unchecked")
+        List<String> protects = (List<String>) control.get("protects");
+        if (!protects.contains(vigilId)) {
+            protects.add(vigilId);
+        }
+    }
+
     /** Each threat instance on an element, with its mitigations and their states, as a note. */
     private void threats(In element, String vigilId) {
         for (In instance : element.items("threats")) {
@@ -302,6 +333,9 @@ final class OtmImporter {
                 In mitigation = mitigations.get(m.text("mitigation") == null ? "" : m.text("mitigation"));
                 String name = mitigation == null ? m.text("mitigation") : mitigation.text("name", m.text("mitigation"));
                 text.append("\nMitigation (").append(m.text("state", "no state")).append("): ").append(name);
+                if (mitigation != null && "implemented".equalsIgnoreCase(m.text("state"))) {
+                    control(mitigation, element, vigilId);
+                }
             }
             In risk = threat.get("risk");
             Double likelihood = risk.number("likelihood");

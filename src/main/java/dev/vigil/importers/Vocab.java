@@ -69,6 +69,20 @@ final class Vocab {
         return null;
     }
 
+    /** Words in a mitigation → the Vigil control type it puts in place; the first match wins. */
+    private static final List<Map.Entry<String, String>> CONTROL_WORDS = List.of(
+            Map.entry("web application firewall", "waf"), Map.entry("waf", "waf"), Map.entry("firewall", "firewall"),
+            Map.entry("rate limit", "rate-limiting"), Map.entry("throttl", "rate-limiting"), Map.entry("ddos", "ddos-protection"),
+            Map.entry("siem", "siem"), Map.entry("intrusion detection", "ids"), Map.entry("bastion", "bastion"),
+            Map.entry("vpn", "vpn"), Map.entry("key vault", "secrets-vault"), Map.entry("secrets vault", "secrets-vault"),
+            Map.entry("data loss prevention", "dlp"), Map.entry("endpoint detection", "edr"), Map.entry("network polic", "network-policy"));
+
+    /** The control type a mitigation's text names, or null. */
+    static String controlFromWords(String text) {
+        String t = text == null ? "" : text.toLowerCase(Locale.ROOT);
+        return CONTROL_WORDS.stream().filter(e -> t.contains(e.getKey())).map(Map.Entry::getValue).findFirst().orElse(null);
+    }
+
     /** Data categories a data asset's name suggests (personal, payment, credentials …), in a fixed order. */
     static List<String> categories(String text) {
         String t = text == null ? "" : text.toLowerCase(Locale.ROOT);

@@ -185,6 +185,32 @@ class ImportersTest {
     }
 
     @Test
+    void anImplementedOtmMitigationThatNamesAControlBecomesOne() throws Exception {
+        String otm = """
+                {"otmVersion": "0.2.0", "project": {"name": "Shop", "id": "shop"},
+                 "trustZones": [{"id": "internet", "name": "Internet", "type": "internet"}, {"id": "app", "name": "App", "type": "cloud"}],
+                 "components": [{"id": "browser", "name": "Browser", "type": "web-client", "parent": {"trustZone": "internet"}},
+                   {"id": "api", "name": "Shop API", "type": "web-service", "parent": {"trustZone": "app"},
+                    "threats": [{"threat": "t1", "state": "exposed", "mitigations": [{"mitigation": "m1", "state": "implemented"},
+                      {"mitigation": "m2", "state": "required"}]}]}],
+                 "dataflows": [{"id": "req", "name": "Request", "source": "browser", "destination": "api"}],
+                 "threats": [{"id": "t1", "name": "Brute force", "description": "Passwords are guessed", "risk": {"likelihood": 50, "impact": 80}}],
+                 "mitigations": [{"id": "m1", "name": "Rate limit the login endpoint"}, {"id": "m2", "name": "Put a WAF in front"}]}
+                """;
+        SystemModel m = importer.read(Format.OTM, "shop.otm.json", otm.getBytes(StandardCharsets.UTF_8)).model().model();
+        assertThat(m.controls()).singleElement().satisfies(c -> {
+            assertThat(c.type()).isEqualTo("rate-limiting");
+            assertThat(c.protects()).containsExactly("api");
+        });
+        assertThat(m.notes()).singleElement().satisfies(n -> {
+            assertThat(n.element()).isEqualTo("api");
+            assertThat(n.text()).contains("Passwords are guessed", "Mitigation (implemented): Rate limit", "Mitigation (required): Put a WAF");
+            assertThat(n.severity()).isEqualTo("likelihood 50, impact 80");
+        });
+        assertThat(component(m, "api").exposure()).isEqualTo("internet");
+    }
+
+    @Test
     void exportToOtmAndBackKeepsComponentsFlowsAndZones() throws Exception {
         for (Path example : List.of(Path.of("examples/shop.yaml"), Path.of("examples/fintech.yaml"), MINIMAL)) {
             SystemModel original = TestWorkspace.get().loader().load(example).model();
