@@ -150,10 +150,10 @@ final class OtmImporter {
         }
         double c = confidentiality == null ? 50 : confidentiality;
         d.put("classification", c >= 90 ? "restricted" : c >= 60 ? "confidential" : c > 0 ? "internal" : "public");
-        List<String> categories = Vocab.categories(a.text("name", "") + " " + a.text("description", ""));
+        List<String> categories = Vocab.categories(a.text("name", "") + " " + a.text("id", ""));
         if (!categories.isEmpty()) {
             d.put("categories", categories);
-            a.warn("categories " + categories + " guessed from the name and description; check them");
+            a.warn("categories " + categories + " guessed from the name; check them");
         }
         doc.data.add(d);
     }

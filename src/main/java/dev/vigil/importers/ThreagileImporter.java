@@ -71,6 +71,7 @@ final class ThreagileImporter {
     private final Map<String, String> hostingOf = new HashMap<>();
     private final Map<String, String> titles = new HashMap<>();
     private final Map<Boolean, String> unbounded = new HashMap<>();
+    private int ratedData;
 
     ThreagileImporter(Ctx ctx) {
         this.ctx = ctx;
@@ -79,6 +80,10 @@ final class ThreagileImporter {
     Doc map(In root) {
         system(root);
         root.fields("data_assets").forEach((title, a) -> dataAsset(title, a));
+        if (ratedData > 0) {
+            root.get("data_assets").warn("the integrity and availability ratings of " + ratedData
+                    + " data asset(s) have no Vigil field (Vigil rates data by confidentiality); not mapped");
+        }
         root.fields("technical_assets").forEach((title, a) -> {
             String id = a.text("id");
             if (id == null) {
@@ -120,20 +125,17 @@ final class ThreagileImporter {
         dataIds.put(id, vigilId);
         Map<String, Object> d = Doc.element(vigilId, title);
         d.put("classification", mapped(a.get("confidentiality"), CONFIDENTIALITY, a.text("confidentiality", "internal"), "internal"));
-        List<String> categories = Vocab.categories(title + " " + id + " " + a.text("description", ""));
+        List<String> categories = Vocab.categories(title + " " + id);
         if (!categories.isEmpty()) {
             d.put("categories", categories);
-            a.warn("categories " + categories + " guessed from the name and description; check them");
+            a.warn("categories " + categories + " guessed from the name; check them");
         }
         String quantity = a.text("quantity");
         if (quantity != null && QUANTITY.containsKey(quantity)) {
             d.put("records", QUANTITY.get(quantity));
         }
-        String integrity = a.text("integrity");
-        String availability = a.text("availability");
-        if (integrity != null || availability != null) {
-            a.warn("integrity '" + integrity + "' and availability '" + availability
-                    + "' have no Vigil field (Vigil rates data by confidentiality only); not mapped");
+        if (a.text("integrity") != null || a.text("availability") != null) {
+            ratedData++;
         }
         doc.data.add(d);
     }

@@ -202,6 +202,9 @@ final class ThreatDragonImporter {
             return "logging-platform";
         }
         String guess = Vocab.typeFromWords(name);
+        if (cell.shape().equals("store") && guess != null && !Vocab.STORE_TYPES.contains(guess)) {
+            guess = null; // "Worker Config" names who uses the store, not what it is
+        }
         String fallback = switch (cell.shape()) {
             case "store" -> "relational-database";
             case "actor" -> "workstation";

@@ -55,19 +55,36 @@ final class Vocab {
             Map.entry("vm", "virtual-machine"), Map.entry("ec2", "virtual-machine"), Map.entry("server", "backend-service"),
             Map.entry("service", "backend-service"), Map.entry("worker", "backend-service"));
 
-    /** The type a keyword of the text suggests, or null. Words match on boundaries ("db" is not in "feedback"). */
+    /** The type a keyword of the text suggests, or null. Words match at their start ("db" is not in "feedback"). */
     static String typeFromWords(String text) {
-        if (text == null) {
-            return null;
-        }
-        String t = " " + text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9 -]+", " ").replace('_', ' ') + " ";
-        for (Map.Entry<String, String> e : TYPE_WORDS) {
-            if (t.matches("(?s).*[^a-z0-9]" + java.util.regex.Pattern.quote(e.getKey()) + "[a-z]{0,3}[^a-z0-9].*")) {
-                return e.getValue();
-            }
-        }
-        return null;
+        String words = words(text);
+        return TYPE_WORDS.stream().filter(e -> hasWord(words, e.getKey())).map(Map.Entry::getValue).findFirst().orElse(null);
     }
+
+    /** The text in lower case, every run of other characters one space, with a space at each end. */
+    private static String words(String text) {
+        return " " + (text == null ? "" : text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ")) + " ";
+    }
+
+    /** The word (or words) at the start of a word of the text, with at most three more letters ("queue" in "queues"). */
+    private static boolean hasWord(String words, String word) {
+        String w = word.replaceAll("[^a-z0-9]+", " ");
+        int at = words.indexOf(" " + w);
+        while (at >= 0) {
+            int end = at + 1 + w.length();
+            int next = words.indexOf(' ', end);
+            if (next - end <= 3) {
+                return true;
+            }
+            at = words.indexOf(" " + w, at + 1);
+        }
+        return false;
+    }
+
+    /** Types that hold data: what a drawn data store may be. */
+    static final Set<String> STORE_TYPES = Set.of("relational-database", "nosql-database", "cache", "search-engine", "object-storage",
+            "file-server", "data-warehouse", "message-broker", "secrets-vault", "logging-platform", "backup-system",
+            "artifact-registry", "source-repository");
 
     /** Words in a mitigation → the Vigil control type it puts in place; the first match wins. */
     private static final List<Map.Entry<String, String>> CONTROL_WORDS = List.of(
@@ -85,7 +102,7 @@ final class Vocab {
 
     /** Data categories a data asset's name suggests (personal, payment, credentials …), in a fixed order. */
     static List<String> categories(String text) {
-        String t = text == null ? "" : text.toLowerCase(Locale.ROOT);
+        String t = words(text);
         List<String> out = new java.util.ArrayList<>();
         add(out, t, "personal", "customer", "personal", "user", "employee", "pii", "profile", "address", "contact");
         add(out, t, "payment", "payment", "card", "credit", "billing");
@@ -93,13 +110,13 @@ final class Vocab {
         add(out, t, "secrets", "secret", "key", "certificate");
         add(out, t, "health", "health", "medical", "patient");
         add(out, t, "financial", "financial", "accounting", "invoice", "order", "wallet", "bank");
-        add(out, t, "intellectual-property", "source code", "code", "contract", "model");
+        add(out, t, "intellectual-property", "source code", "code", "design");
         return out;
     }
 
     private static void add(List<String> out, String text, String category, String... words) {
         for (String w : words) {
-            if (text.contains(w)) {
+            if (hasWord(text, w)) {
                 out.add(category);
                 return;
             }
