@@ -79,7 +79,8 @@ final class ImportCommand implements Callable<Integer> {
             boolean built = e.problems().get(0).file().startsWith(Importer.IMPORTED);
             err.println("vigil: " + (built ? "the model imported from " + file + " would not be valid" : "cannot import " + file)
                     + " (" + e.problems().size() + " problem" + (e.problems().size() == 1 ? "" : "s") + "); " + out + " not written:");
-            e.problems().forEach(p -> err.println("  " + p));
+            // messages quote the source's ids and keys, which may hold escape sequences
+            e.problems().forEach(p -> err.println("  " + Text.clean(p.toString())));
             return ExitCodes.INVALID_INPUT;
         }
         if (!quiet) {
