@@ -26,6 +26,7 @@ final class ThreatDragonImporter {
     private final Doc doc = new Doc();
     private final Map<String, String> vigilIds = new HashMap<>();
     private String source = "threat-dragon";
+    private int areas;
 
     ThreatDragonImporter(Ctx ctx) {
         this.ctx = ctx;
@@ -156,7 +157,7 @@ final class ThreatDragonImporter {
                 StringBuilder signature = new StringBuilder("area");
                 curves.forEach(b -> signature.append(Geometry.side(b.curve(), centre) > 0 ? '+' : '-'));
                 zone = groups.computeIfAbsent(signature.toString(), k -> plainZone("area", curves.isEmpty() ? "Diagram"
-                        : "Area between trust-boundary curves", "internal"));
+                        : "Area " + ++areas + " between trust-boundary curves", "internal"));
             }
             out.put(c.id() == null ? "" : c.id(), zone);
         }
