@@ -71,6 +71,11 @@ public final class Importer {
 
     /** The source tree, or the problems that stop the import: unreadable, empty, or another format. */
     private Node parse(Ctx ctx, Format format, byte[] bytes) throws InvalidInputException {
+        if (new String(bytes, 0, Math.min(bytes.length, 256), StandardCharsets.UTF_8).stripLeading().startsWith("<")) {
+            ctx.problem(null, "", "this is XML; vigil import reads " + format.description() + " as JSON"
+                    + (format == Format.CYCLONEDX ? " (CycloneDX tools write JSON with --output-format json)" : " or YAML"));
+            ctx.failIfProblems();
+        }
         // Threagile's own examples share definitions through YAML anchors and merge keys
         Node root = new TreeReader(limits, format == Format.THREAGILE).read(ctx.file, bytes, ctx.problems);
         ctx.failIfProblems();

@@ -294,6 +294,7 @@ class ImportersTest {
     @Test
     void brokenInputIsRefusedWithWhereAndWhat() {
         assertThat(problem(Format.THREAT_DRAGON, "{\"summary\": {\"title\": \"x\"}, \"detail\": {\"diagrams\": [")).contains("t.json:1:").contains("syntax error");
+        assertThat(problem(Format.OTM, "<?xml version=\"1.0\"?><bom/>")).contains("this is XML; vigil import reads an Open Threat Model (OTM) file as JSON or YAML");
         assertThat(problem(Format.THREAGILE, "")).contains("the file is empty").contains("expected a Threagile model");
         assertThat(problem(Format.OTM, "# only a comment\n")).contains("the file is empty");
         assertThat(problem(Format.OTM, "- a\n- list\n")).contains("this is a list, not an Open Threat Model (OTM) file; --from takes threagile,");
