@@ -48,9 +48,7 @@ final class ExportCommand implements Callable<Integer> {
         try {
             loaded = options.loader().load(model);
         } catch (InvalidInputException e) {
-            err.println("vigil: " + model + " is not a valid model (" + e.problems().size() + " problem"
-                    + (e.problems().size() == 1 ? "" : "s") + "); nothing written:");
-            e.problems().forEach(p -> err.println("  " + p));
+            Problems.print(err, model + " is not a valid model", "nothing written", e);
             return ExitCodes.INVALID_INPUT;
         }
         String otm = OtmExporter.export(loaded.model());

@@ -77,10 +77,8 @@ final class ImportCommand implements Callable<Integer> {
                     : importer.read(format, file.toString(), read(file));
         } catch (InvalidInputException e) {
             boolean built = e.problems().get(0).file().startsWith(Importer.IMPORTED);
-            err.println("vigil: " + (built ? "the model imported from " + file + " would not be valid" : "cannot import " + file)
-                    + " (" + e.problems().size() + " problem" + (e.problems().size() == 1 ? "" : "s") + "); " + out + " not written:");
-            // messages quote the source's ids and keys, which may hold escape sequences
-            e.problems().forEach(p -> err.println("  " + Text.clean(p.toString())));
+            Problems.print(err, built ? "the model imported from " + file + " would not be valid" : "cannot import " + file,
+                    out + " not written", e);
             return ExitCodes.INVALID_INPUT;
         }
         if (!quiet) {
