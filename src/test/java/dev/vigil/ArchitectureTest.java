@@ -39,6 +39,7 @@ class ArchitectureTest {
         mayOnlyUse("analysis", "model", "model.io", "knowledge", "engine");
         mayOnlyUse("report", "model", "model.io", "knowledge", "analysis", "engine");
         mayOnlyUse("ruletest", "model", "model.io", "knowledge", "engine", "analysis", "questionnaire");
+        mayOnlyUse("importers", "model", "model.io", "knowledge");
         mayOnlyUse("batch", "model", "model.io", "knowledge", "engine", "analysis", "report");
         mayOnlyUse("cli", "model", "model.io", "knowledge", "engine", "analysis", "report", "ruletest", "batch",
                 "importers", "questionnaire", "store");

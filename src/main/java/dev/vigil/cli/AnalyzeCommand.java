@@ -99,9 +99,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         try {
             model = ws.loader().load(file);
         } catch (InvalidInputException e) {
-            err.println("vigil: " + file + " is not a valid model (" + e.problems().size() + " problem"
-                    + (e.problems().size() == 1 ? "" : "s") + "); no report written:");
-            e.problems().forEach(p -> err.println("  " + p));
+            Problems.print(err, file + " is not a valid model", "no report written", e);
             return ExitCodes.INVALID_INPUT;
         }
         List<Acceptance> accepted;

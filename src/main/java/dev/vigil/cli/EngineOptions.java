@@ -7,6 +7,7 @@ import dev.vigil.engine.RuleBaseException;
 import dev.vigil.engine.SessionLimits;
 import dev.vigil.model.io.InvalidInputException;
 import dev.vigil.model.io.Limits;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
@@ -22,24 +23,12 @@ final class EngineOptions {
             description = "Rule folder; repeat to add a team's pack to the bundled rules. Default: the bundled rules.")
     List<Path> rules = new ArrayList<>();
 
-    @Option(names = "--knowledge", paramLabel = "DIR", description = "Knowledge-base folder (catalogs). Default: the bundled one.")
-    Path knowledge;
+    @Mixin
+    ModelOptions model = new ModelOptions();
 
     @Option(names = "--settings", paramLabel = "FILE",
             description = "Settings file (YAML) that disables rules by id, each with a reason the reports show.")
     Path settings;
-
-    @Option(names = "--max-bytes", paramLabel = "N", defaultValue = "5242880",
-            description = "Largest model file accepted, in bytes (default: ${DEFAULT-VALUE}).")
-    long maxBytes;
-
-    @Option(names = "--max-depth", paramLabel = "N", defaultValue = "64",
-            description = "Deepest nesting accepted in a model file (default: ${DEFAULT-VALUE}).")
-    int maxDepth;
-
-    @Option(names = "--max-elements", paramLabel = "N", defaultValue = "12000",
-            description = "Most components, flows, principals, access grants and dependencies in one model (default: ${DEFAULT-VALUE}).")
-    int maxElements;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
             description = "Time budget of one analysis (default: ${DEFAULT-VALUE}).")
@@ -75,7 +64,7 @@ final class EngineOptions {
 
     /** The knowledge-base folder in use: --knowledge or the bundled one. */
     Path knowledgeDir() {
-        return knowledge == null ? Bundled.knowledge() : knowledge;
+        return model.knowledgeDir();
     }
 
     /** The rule cache in use, or null with --no-rule-cache. */
@@ -118,6 +107,6 @@ final class EngineOptions {
     }
 
     Limits limits() {
-        return new Limits(maxBytes, maxDepth, Limits.DEFAULT.maxNodes(), maxElements);
+        return model.limits();
     }
 }

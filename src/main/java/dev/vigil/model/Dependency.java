@@ -16,7 +16,9 @@ public record Dependency(
         @Doc("Known vulnerability ids affecting the version in use (CVE, GHSA).") List<String> knownVulnerabilities,
         @Doc("Ids of components that use or embed it.") List<String> usedBy,
         @Doc("Ids of data assets shared with the vendor.") List<String> dataShared,
-        @Default("false") @Doc("Pulled from a public registry with a name that could also exist internally (dependency confusion).") boolean publicRegistry) {
+        @Default("false") @Doc("Pulled from a public registry with a name that could also exist internally (dependency confusion).") boolean publicRegistry,
+        @Doc("Package URL (purl) that identifies the package, e.g. pkg:npm/lodash@4.17.21; vigil import --from cyclonedx fills it.") String purl,
+        @Doc("Licences of the version in use, as SPDX ids or expressions (MIT, Apache-2.0 OR MIT) or the name the SBOM gives.") java.util.List<String> licenses) {
 
     /**
      * True when the newest version is later than the one in use, comparing dot-separated parts

@@ -17,9 +17,11 @@ public record SystemModel(
         @Doc("What the team does not know about the system: gaps to close (an assessment records its answers of \"unknown\" here).")
         List<Unknown> unknowns,
         @Doc("Threat rules that do not apply to an element, with the reason: the rule raises no finding there.")
-        List<Assumption> assumptions) {
+        List<Assumption> assumptions,
+        @Doc("Remarks kept with the model but not analysed, such as the threats and mitigations another tool recorded (vigil import keeps them here).")
+        List<Note> notes) {
 
-    /** Every element, in file order, for inserting into a session. */
+    /** Every element, in file order, for inserting into a session; notes are not facts. */
     public List<Object> facts() {
         var all = new java.util.ArrayList<Object>();
         all.add(system);

@@ -6,6 +6,7 @@ import dev.vigil.analysis.Workspace;
 import dev.vigil.engine.SessionLimitException;
 import dev.vigil.engine.SessionLimits;
 import dev.vigil.model.io.InvalidInputException;
+import dev.vigil.model.io.ModelWriter;
 import dev.vigil.model.io.LoadedModel;
 import dev.vigil.model.io.ModelLoader;
 import tools.jackson.databind.json.JsonMapper;
@@ -54,7 +55,8 @@ public final class Assessment implements AutoCloseable {
 
     /** The model as YAML that {@code vigil analyze} accepts. */
     public String exportModel() {
-        return ModelYaml.write(document());
+        return ModelWriter.write(List.of("Written by vigil assess from the answers of an assessment; vigil analyze reads it."),
+                ModelWriter.typedText(document()));
     }
 
     @Override

@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DependencyTest {
 
     private static Dependency dep(String version, String latest) {
-        return new Dependency("d", null, "library", "maven", version, latest, true, List.of(), List.of(), List.of(), false);
+        return new Dependency("d", null, "library", "maven", version, latest, true, List.of(), List.of(), List.of(), false, null, List.of());
     }
 
     @Test

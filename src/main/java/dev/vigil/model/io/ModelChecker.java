@@ -116,6 +116,8 @@ final class ModelChecker {
                 "component", "data asset", "flow", "principal", "dependency", "zone", "control", "system");
         eachRef("assumptions", model.assumptions(), a -> Assumption.EVERY_TARGET.equals(a.target()) ? List.of() : one(a.target()),
                 "target", "component", "data asset", "flow", "principal", "dependency", "zone", "control", "system");
+        eachRef("notes", model.notes(), n -> one(n.element()), "element",
+                "component", "data asset", "flow", "principal", "dependency", "zone", "control", "system");
     }
 
     /**

@@ -98,7 +98,7 @@ public final class ModelLoader {
                 f.from(), f.to(), f.protocol(), DataFlow.ENCRYPTED_PROTOCOLS.contains(f.protocol()), f.authentication(), f.data()))
                 .toList();
         return new SystemModel(m.system(), m.zones(), components, m.data(), flows, m.principals(), m.access(),
-                m.dependencies(), m.practices(), controls, m.unknowns(), m.assumptions());
+                m.dependencies(), m.practices(), controls, m.unknowns(), m.assumptions(), m.notes());
     }
 
     private static List<String> withZoneMembers(List<String> protects, SystemModel m) {

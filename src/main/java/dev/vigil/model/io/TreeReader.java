@@ -33,9 +33,21 @@ public final class TreeReader {
     static final int MAX_SCALAR_CHARS = 100_000;
 
     private final Limits limits;
+    private final boolean aliases;
 
     public TreeReader(Limits limits) {
+        this(limits, false);
+    }
+
+    /**
+     * A reader that, with {@code aliases}, accepts anchors and aliases for formats whose files use
+     * them (Threagile models share data-asset definitions that way). An alias shares the anchored
+     * node and counts all the values beneath it against the value limit, so a "billion laughs" file
+     * still stops at the limit instead of expanding. Vigil's own models never allow them.
+     */
+    public TreeReader(Limits limits, boolean aliases) {
         this.limits = limits;
+        this.aliases = aliases;
     }
 
     /** Parses the bytes; returns null and adds a problem when the file cannot be read as a tree. */
@@ -137,11 +149,19 @@ public final class TreeReader {
     /** An open container and, for a mapping, the key whose value is being read. */
     private static final class Frame {
         final Node container;
+        final String anchor;
+        final int nodesAtStart;
         Node.Scalar pendingKey;
 
-        Frame(Node container) {
+        Frame(Node container, String anchor, int nodesAtStart) {
             this.container = container;
+            this.anchor = anchor;
+            this.nodesAtStart = nodesAtStart;
         }
+    }
+
+    /** An anchored node and how many values it holds, which each alias of it adds again. */
+    private record Anchored(Node node, int size) {
     }
 
     /** Builds the tree from parser events with an explicit stack. */
@@ -152,6 +172,7 @@ public final class TreeReader {
         private int nodes;
         private int documents;
         private Node root;
+        private final java.util.Map<String, Anchored> anchors = new java.util.HashMap<>();
 
         Builder(String file, List<Problem> problems) {
             this.file = file;
@@ -180,7 +201,7 @@ public final class TreeReader {
                         fail(event, "more than one YAML document in the file; put one system per file");
                     }
                 }
-                case Alias -> fail(event, "YAML aliases (*name) are not allowed; repeat the value instead");
+                case Alias -> alias((org.snakeyaml.engine.v2.events.AliasEvent) event);
                 case Scalar -> scalar((ScalarEvent) event);
                 case MappingStart -> open(event, new Node.Mapping(new LinkedHashMap<>(), line(event), col(event)));
                 case SequenceStart -> open(event, new Node.Sequence(new ArrayList<>(), line(event), col(event)));
@@ -195,6 +216,7 @@ public final class TreeReader {
                 fail(e, "a text value of " + e.getValue().length() + " characters, over the limit of " + MAX_SCALAR_CHARS);
             }
             Node.Scalar s = new Node.Scalar(e.getValue(), e.isPlain(), line(e), col(e));
+            e.getAnchor().ifPresent(a -> anchors.put(a.getValue(), new Anchored(s, 1)));
             if (expectingKey()) {
                 stack.peek().pendingKey = s;
             } else {
@@ -210,7 +232,29 @@ public final class TreeReader {
             if (stack.size() >= limits.maxDepth()) {
                 fail(e, "nesting is deeper than the limit of " + limits.maxDepth() + " levels");
             }
-            stack.push(new Frame(container));
+            stack.push(new Frame(container, ((NodeEvent) e).getAnchor().map(a -> a.getValue()).orElse(null), nodes));
+        }
+
+        /** An alias (allowed only when the reader was asked to): the anchored node, counted again. */
+        private void alias(org.snakeyaml.engine.v2.events.AliasEvent e) {
+            if (!aliases) {
+                fail(e, "YAML aliases (*name) are not allowed; repeat the value instead");
+            }
+            String name = e.getAlias().getValue();
+            Anchored anchored = anchors.get(name);
+            if (anchored == null) {
+                boolean open = stack.stream().anyMatch(f -> name.equals(f.anchor));
+                fail(e, open ? "the alias *" + name + " is inside the value it names; a value cannot contain itself"
+                        : "the alias *" + name + " names no anchor defined before it");
+            }
+            nodes += anchored.size();
+            if (nodes > limits.maxNodes()) {
+                fail(e, "more than " + limits.maxNodes() + " values in the file (aliases count every value they repeat)");
+            }
+            if (expectingKey()) {
+                fail(e, "a mapping key must be a plain value, not an alias");
+            }
+            attach(anchored.node());
         }
 
         private boolean expectingKey() {
@@ -218,7 +262,11 @@ public final class TreeReader {
         }
 
         private void close() {
-            attach(stack.pop().container);
+            Frame frame = stack.pop();
+            if (frame.anchor != null) {
+                anchors.put(frame.anchor, new Anchored(frame.container, nodes - frame.nodesAtStart + 1));
+            }
+            attach(frame.container);
         }
 
         private void attach(Node node) {
@@ -241,7 +289,7 @@ public final class TreeReader {
         }
 
         private void checkNode(NodeEvent e, Optional<String> tag) {
-            if (e.getAnchor().isPresent()) {
+            if (e.getAnchor().isPresent() && !aliases) {
                 fail(e, "YAML anchors (&" + e.getAnchor().get() + ") are not allowed; repeat the value instead");
             }
             if (tag.isPresent() && !tag.get().equals("!")) {
