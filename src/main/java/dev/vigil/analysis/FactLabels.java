@@ -11,6 +11,7 @@ import dev.vigil.model.Derived;
 import dev.vigil.model.Link;
 import dev.vigil.model.Practices;
 import dev.vigil.model.Principal;
+import dev.vigil.model.LinkGraph;
 import dev.vigil.model.Reach;
 import dev.vigil.model.RiskFactor;
 import dev.vigil.model.ScenarioSeed;
@@ -106,6 +107,9 @@ public final class FactLabels {
         }
         if (fact instanceof Reach r) {
             return r.elements().size() + " elements reachable from entry point " + r.origin();
+        }
+        if (fact instanceof LinkGraph g) {
+            return "the attack graph (" + g.links() + " links)";
         }
         if (fact instanceof Threat t) {
             return "finding " + t.id() + " (threat " + t.threatId() + ")";

@@ -4,6 +4,7 @@ import dev.vigil.model.Ask;
 import dev.vigil.model.Assumption;
 import dev.vigil.model.Derived;
 import dev.vigil.model.Link;
+import dev.vigil.model.LinkGraph;
 import dev.vigil.model.NotApplicable;
 import dev.vigil.model.Reach;
 import dev.vigil.model.RiskFactor;
@@ -69,20 +70,25 @@ public final class Emit {
         return new Link(from, to, via, meta(drools, "id"), cost);
     }
 
-    /**
-     * Everything reachable from the entry point over the links (breadth-first, so each element is
-     * found once), as one fact; the origin itself is left out.
-     */
-    public static Reach reachOf(Object drools, String origin, java.util.List<?> links) {
+    /** All links as one adjacency, for the reachability walks. */
+    public static LinkGraph graphOf(Object drools, java.util.List<?> links) {
         java.util.Map<String, java.util.List<String>> next = new java.util.HashMap<>();
         for (Object o : links) {
             Link l = (Link) o;
             next.computeIfAbsent(l.from(), k -> new java.util.ArrayList<>()).add(l.to());
         }
+        return new LinkGraph(next, links.size(), meta(drools, "id"));
+    }
+
+    /**
+     * Everything reachable from the entry point over the link graph (breadth-first, so each element
+     * is found once), as one fact; the origin itself is left out.
+     */
+    public static Reach reachOf(Object drools, String origin, LinkGraph graph) {
         java.util.Set<String> seen = new java.util.HashSet<>();
         java.util.ArrayDeque<String> queue = new java.util.ArrayDeque<>(java.util.List.of(origin));
         while (!queue.isEmpty()) {
-            for (String to : next.getOrDefault(queue.poll(), java.util.List.of())) {
+            for (String to : graph.next().getOrDefault(queue.poll(), java.util.List.of())) {
                 if (!to.equals(origin) && seen.add(to)) {
                     queue.add(to);
                 }

@@ -2,6 +2,7 @@ package dev.vigil.ruletest;
 
 import dev.vigil.model.Derived;
 import dev.vigil.model.Link;
+import dev.vigil.model.LinkGraph;
 import dev.vigil.model.Reach;
 import dev.vigil.model.RiskFactor;
 import dev.vigil.model.ScenarioSeed;
@@ -9,7 +10,7 @@ import dev.vigil.model.Threat;
 
 /**
  * What an inferred fact says a rule did, as (rule, target): a threat's target, a derived fact's
- * subject, a link's "from->to", a reach's entry point, a risk factor's finding id, a scenario's target (its entry
+ * subject, a link's "from->to", the link graph's "graph", a reach's entry point, a risk factor's finding id, a scenario's target (its entry
  * point when the scenario starts at one entry point and ends at any target).
  */
 public record Firing(String rule, String target) {
@@ -34,6 +35,9 @@ public record Firing(String rule, String target) {
         }
         if (fact instanceof RiskFactor f) {
             return new Firing(f.ruleId(), f.findingId());
+        }
+        if (fact instanceof LinkGraph g) {
+            return new Firing(g.ruleId(), "graph");
         }
         return fact instanceof ScenarioSeed s ? new Firing(s.ruleId(), s.target() != null ? s.target() : s.entry()) : null;
     }
