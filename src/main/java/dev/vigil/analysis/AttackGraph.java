@@ -19,23 +19,34 @@ import java.util.function.Predicate;
  */
 final class AttackGraph {
 
-    private final Map<String, List<Link>> adjacency = new HashMap<>();
-    private final Predicate<String> isZone;
+    private final Map<String, List<Edge>> adjacency = new HashMap<>();
 
-    AttackGraph(List<Link> links, Predicate<String> isZone) {
-        this.isZone = isZone;
-        links.forEach(l -> adjacency.computeIfAbsent(l.from(), k -> new ArrayList<>()).add(l));
-        adjacency.values().forEach(l -> l.sort(Comparator.comparing(Link::to).thenComparing(Link::via).thenComparing(Link::ruleId)));
+    /** A link with its weight and whether it enters a component, worked out once, not at every step of every search. */
+    private record Edge(Link link, int weight, int hop) {
     }
 
-    /** The best way found to an element: its weight, the links taken, and the link it was entered by. */
-    record Arrival(int weight, int depth, Link over) {
+    AttackGraph(List<Link> links, Predicate<String> isZone) {
+        for (Link l : links) {
+            int hop = isZone.test(l.to()) ? 0 : 1;
+            adjacency.computeIfAbsent(l.from(), k -> new ArrayList<>()).add(new Edge(l, 2 * l.cost() + hop, hop));
+        }
+        Comparator<Edge> order = Comparator.comparing((Edge e) -> e.link().to()).thenComparing(e -> e.link().via())
+                .thenComparing(e -> e.link().ruleId());
+        adjacency.values().forEach(l -> l.sort(order));
+    }
+
+    /**
+     * The best way found to an element: its weight, the links taken, the link it was entered by, and
+     * along the way the guards passed and the components entered — what a path's risk needs, so
+     * that paths are scored without being laid out.
+     */
+    record Arrival(int weight, int depth, Link over, int guards, int hops) {
     }
 
     /** The cheapest paths from one entry point to everything within {@code maxDepth} links. */
     Tree search(String entry, int maxDepth) {
         Map<String, Arrival> best = new HashMap<>();
-        best.put(entry, new Arrival(0, 0, null));
+        best.put(entry, new Arrival(0, 0, null, 0, 0));
         PriorityQueue<Queued> queue = new PriorityQueue<>(QUEUE_ORDER);
         queue.add(new Queued(0, entry));
         while (!queue.isEmpty()) {
@@ -44,11 +55,12 @@ final class AttackGraph {
             if (head.weight() > at.weight() || at.depth() >= maxDepth) {
                 continue;
             }
-            for (Link l : adjacency.getOrDefault(head.node(), List.of())) {
-                int weight = at.weight() + weight(l);
+            for (Edge e : adjacency.getOrDefault(head.node(), List.of())) {
+                Link l = e.link();
+                int weight = at.weight() + e.weight();
                 Arrival known = best.get(l.to());
                 if (known == null || weight < known.weight()) {
-                    best.put(l.to(), new Arrival(weight, at.depth() + 1, l));
+                    best.put(l.to(), new Arrival(weight, at.depth() + 1, l, at.guards() + l.cost(), at.hops() + e.hop()));
                     queue.add(new Queued(weight, l.to()));
                 }
             }
@@ -61,15 +73,15 @@ final class AttackGraph {
 
     private static final Comparator<Queued> QUEUE_ORDER = Comparator.comparingInt(Queued::weight).thenComparing(Queued::node);
 
-    private int weight(Link l) {
-        return 2 * l.cost() + (isZone.test(l.to()) ? 0 : 1);
-    }
-
     /** The best arrivals from one entry point. */
     record Tree(String entry, Map<String, Arrival> arrivals) {
 
         boolean reaches(String element) {
             return arrivals.containsKey(element);
+        }
+
+        Arrival arrival(String element) {
+            return arrivals.get(element);
         }
 
         /** The links from the entry point to the element, in order (empty for the entry itself). */

@@ -38,8 +38,15 @@ final class ScenarioBuilder {
     record Result(List<Scenario> scenarios, ScenarioTruncation truncated) {
     }
 
-    /** One path found: the seed it answers, its entry point and target, the links between, its risk. */
-    record Candidate(ScenarioSeed seed, String entry, String target, List<Link> path, String id, Risk risk) {
+    /**
+     * One path found: the seed it answers, its entry point and target, its risk, and the search tree
+     * it comes from. The links are laid out only for the candidates kept (most are turned away).
+     */
+    record Candidate(ScenarioSeed seed, String entry, String target, AttackGraph.Tree tree, String id, Risk risk) {
+
+        List<Link> path() {
+            return tree.pathTo(target);
+        }
     }
 
     private record Request(ScenarioSeed seed, List<String> targets) {
@@ -61,14 +68,21 @@ final class ScenarioBuilder {
         AttackGraph graph = new AttackGraph(links, id -> index.kindOf(id).equals("zone"));
         Map<String, TopPaths> perTarget = new TreeMap<>();
         Set<ScenarioSeed> answered = new HashSet<>();
+        Map<String, Map<String, Integer>> impacts = new HashMap<>(); // impact threat → target → impact
         byEntry.forEach((entry, requests) -> {
             AttackGraph.Tree tree = graph.search(entry, limits.maxDepth());
             for (Request r : requests) {
+                Finding first = StepWriter.worst(byTarget, entry, r.seed().entryThreat());
+                int likelihood = first != null ? first.risk().likelihood() : entries.likelihood(entry);
+                String impactThreat = rules.rule(r.seed().ruleId()).meta("impact");
+                Map<String, Integer> impactOf = impacts.computeIfAbsent(String.valueOf(impactThreat), k -> new HashMap<>());
                 for (String t : r.targets()) {
-                    if (tree.reaches(t)) {
+                    AttackGraph.Arrival at = tree.arrival(t);
+                    if (at != null) {
                         answered.add(r.seed());
+                        int impact = impactOf.computeIfAbsent(t, k -> impact(byTarget, t, impactThreat));
                         perTarget.computeIfAbsent(t, k -> new TopPaths(limits.perTarget()))
-                                .offer(candidate(r.seed(), entry, t, tree.pathTo(t), entries, byTarget));
+                                .offer(candidate(r.seed(), entry, t, tree, at, likelihood, impact));
                     }
                 }
             }
@@ -95,15 +109,17 @@ final class ScenarioBuilder {
      * The path's risk: the entry point's likelihood (its worst finding's, else what its entry-point
      * rule says), lowered by each guard on the way and by length; the impact of the target.
      */
-    private Candidate candidate(ScenarioSeed seed, String entry, String target, List<Link> path, EntryPoints entries,
-                                Map<String, List<Finding>> byTarget) {
-        Finding first = StepWriter.worst(byTarget, entry, seed.entryThreat());
-        int likelihood = first != null ? first.risk().likelihood() : entries.likelihood(entry);
-        int guards = path.stream().mapToInt(Link::cost).sum();
-        Finding last = StepWriter.worst(byTarget, target, rules.rule(seed.ruleId()).meta("impact"));
-        Risk risk = new Risk(likelihood - guards - longPath(hops(path, index)), last == null ? 3 : last.risk().impact());
+    private static Candidate candidate(ScenarioSeed seed, String entry, String target, AttackGraph.Tree tree,
+                                       AttackGraph.Arrival at, int likelihood, int impact) {
+        Risk risk = new Risk(likelihood - at.guards() - longPath(at.hops()), impact);
         String id = seed.kind() + ":" + (seed.principal() != null ? seed.principal() : entry) + "->" + target;
-        return new Candidate(seed, entry, target, path, id, risk);
+        return new Candidate(seed, entry, target, tree, id, risk);
+    }
+
+    /** The impact of an attack on the target: its finding of the seed's impact threat, else its worst; 3 when it has none. */
+    private static int impact(Map<String, List<Finding>> byTarget, String target, String impactThreat) {
+        Finding last = StepWriter.worst(byTarget, target, impactThreat);
+        return last == null ? 3 : last.risk().impact();
     }
 
     /** Steps onto components (a zone is not a hop: it stands for "every member is in reach"). */

@@ -22,6 +22,9 @@ final class TopPaths {
 
     void offer(ScenarioBuilder.Candidate c) {
         seen.add(c.id());
+        if (kept.size() == limit && RANKING.compare(kept.get(limit - 1), c) < 0) {
+            return; // worse than the last kept: most candidates end here (had it been kept, same id would rank better)
+        }
         int at = 0;
         while (at < kept.size() && RANKING.compare(kept.get(at), c) <= 0) {
             if (kept.get(at).id().equals(c.id())) {
