@@ -41,6 +41,8 @@ class ArchitectureTest {
         mayOnlyUse("ruletest", "model", "model.io", "knowledge", "engine", "analysis", "questionnaire");
         mayOnlyUse("batch", "model", "model.io", "knowledge", "engine", "analysis", "report");
         mayOnlyUse("cli", "model", "model.io", "knowledge", "engine", "analysis", "report", "ruletest", "batch",
+                "importers", "questionnaire", "store", "server");
+        mayOnlyUse("server", "model", "model.io", "knowledge", "engine", "analysis", "report", "ruletest", "batch",
                 "importers", "questionnaire", "store");
     }
 
