@@ -48,7 +48,18 @@ final class ServeCommand implements Callable<Integer> {
         }
         ServerOptions options = new ServerOptions(port, db, rules.isEmpty() ? List.of(Bundled.rules()) : rules,
                 knowledge == null ? Bundled.knowledge() : knowledge, ruleCache != null ? ruleCache : dev.vigil.engine.RuleBaseCache.defaultDir());
-        VigilServer.serve(options);
+        try {
+            VigilServer.serve(options);
+        } catch (RuntimeException e) {
+            // the port is taken, the database cannot be reached…: Spring's log has the details,
+            // the command says what failed in one line
+            Throwable root = e;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            spec.commandLine().getErr().println("vigil: the server did not start: " + root.getMessage());
+            return ExitCodes.INVALID_INPUT;
+        }
         return ExitCodes.OK;
     }
 }

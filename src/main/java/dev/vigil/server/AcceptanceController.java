@@ -17,7 +17,6 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -85,7 +84,7 @@ final class AcceptanceController {
         String ticket = text(body, "ticket", false, 200);
         String system = text(body, "system", false, 200);
         LocalDate expires = expires(text(body, "expires", true, 10));
-        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        OffsetDateTime now = ServerBeans.utcNow(clock);
         String id = tx.execute(status -> {
             String newId = store.insert(caller, finding, system, justification, ticket, expires, now);
             audit.record(caller, "acceptance.create", newId, finding + " until " + expires
@@ -112,7 +111,7 @@ final class AcceptanceController {
     @Requires(Role.Permission.ACCEPT)
     ResponseEntity<Void> revoke(Caller caller, @PathVariable String id) {
         find(caller, id);
-        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        OffsetDateTime now = ServerBeans.utcNow(clock);
         tx.executeWithoutResult(status -> {
             if (store.revoke(caller, id, now)) {
                 audit.record(caller, "acceptance.revoke", id, null);

@@ -29,7 +29,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * Analyses a posted model with the team's acceptances in force, renders every report format once
  * and stores them with the input. Analyses are CPU-bound, so only a few run at once (the rest wait
- * briefly, then get 429): one team's burst cannot starve the server.
+ * briefly, then get 429), and each team has a daily quota: one team's burst cannot starve the server.
  */
 @Service
 final class Analyses {
@@ -45,6 +45,7 @@ final class Analyses {
     private final TransactionTemplate tx;
     private final Clock clock;
     private final Semaphore running;
+    private final int perTeamPerDay;
 
     Analyses(WorkspaceHolder workspaces, AnalysisStore store, AcceptanceStore acceptances, AuditLog audit, TransactionTemplate tx,
              Clock clock, ServerProperties properties) {
@@ -55,14 +56,19 @@ final class Analyses {
         this.tx = tx;
         this.clock = clock;
         this.running = new Semaphore(properties.maxConcurrentAnalyses(), true);
+        this.perTeamPerDay = properties.maxAnalysesPerTeamPerDay();
     }
 
     /** Analyses and stores a model; returns the new analysis' id. */
     String analyse(Caller caller, byte[] body) {
         Workspace ws = workspaces.current();
         if (ws == null) {
-            throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "No rule base",
-                    "no valid rule base is loaded, so nothing can be analysed; GET /api/rules/version shows the errors");
+            throw ApiException.noRuleBase();
+        }
+        OffsetDateTime midnight = LocalDate.now(clock).atStartOfDay().atOffset(ZoneOffset.UTC);
+        if (store.countSince(caller.team(), midnight) >= perTeamPerDay) {
+            throw new ApiException(HttpStatus.TOO_MANY_REQUESTS, "Quota reached", "your team has posted its " + perTeamPerDay
+                    + " analyses for today (vigil.server.max-analyses-per-team-per-day); the quota renews at midnight UTC");
         }
         LoadedModel model;
         try {
@@ -85,7 +91,7 @@ final class Analyses {
                 summary.path("totalRisk").asInt(), summary.path("residualRisk").asInt(), JsonReport.render(tree),
                 new MarkdownReport(json).render(analysis, tree), new HtmlReport(json).render(analysis, tree),
                 new SarifReport(ws.kb(), ws.rules()).render(analysis));
-        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        OffsetDateTime now = ServerBeans.utcNow(clock);
         return tx.execute(status -> {
             String id = store.insert(caller, row, now);
             audit.record(caller, "analysis.create", id, "system " + system + ", " + row.findings() + " findings, rule base "

@@ -71,6 +71,11 @@ final class AnalysisStore {
         return id;
     }
 
+    /** How many analyses the team stored since that moment. */
+    int countSince(String team, OffsetDateTime since) {
+        return jdbc.sql("SELECT COUNT(*) FROM analyses WHERE team_id = ? AND created_at >= ?").params(team, since).query(Integer.class).single();
+    }
+
     /** The team's analyses, newest first, optionally of one system only; at most {@code limit} (an int, checked by the caller). */
     List<Summary> list(String team, String system, int limit) {
         String sql = "SELECT " + SUMMARY_COLUMNS + " FROM analyses a JOIN models m ON m.id = a.model_id WHERE a.team_id = ?"

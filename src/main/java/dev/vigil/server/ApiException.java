@@ -26,6 +26,12 @@ final class ApiException extends RuntimeException {
         return new ApiException(HttpStatus.NOT_FOUND, "Not found", "no " + what + " with id '" + id + "' exists for your team");
     }
 
+    /** Nothing that needs rules can be served while no valid rule base is loaded. */
+    static ApiException noRuleBase() {
+        return new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "No rule base",
+                "no valid rule base is loaded, so nothing can be analysed; GET /api/rules/version shows the errors");
+    }
+
     static ApiException badRequest(String detail) {
         return new ApiException(HttpStatus.BAD_REQUEST, "Bad request", detail);
     }

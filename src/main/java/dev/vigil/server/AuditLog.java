@@ -4,8 +4,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.UUID;
 
 /** Who did what to which object, and when: one row per write. */
@@ -24,7 +22,7 @@ final class AuditLog {
         jdbc.sql("INSERT INTO audit_log (id, team_id, actor, action, object_id, detail, occurred_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
                 .params(UUID.randomUUID().toString(), caller.team(), caller.name(), action, objectId,
                         detail == null || detail.length() <= 4000 ? detail : detail.substring(0, 4000),
-                        OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))
+                        ServerBeans.utcNow(clock))
                 .update();
     }
 }

@@ -4,7 +4,6 @@ import dev.vigil.analysis.Workspace;
 import dev.vigil.engine.RuleInfo;
 import dev.vigil.report.JsonReport;
 import dev.vigil.report.RuleJson;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -33,8 +32,7 @@ final class RuleController {
     ArrayNode list() {
         Workspace ws = holder.current();
         if (ws == null) {
-            throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "No rule base",
-                    "no valid rule base is loaded; GET /api/rules/version shows the errors");
+            throw ApiException.noRuleBase();
         }
         ArrayNode out = JsonReport.mapper().createArrayNode();
         ws.rules().rules().stream().sorted(Comparator.comparing(RuleInfo::id)).forEach(r -> out.add(RuleJson.of(r, ws.kb().threat(r.threat()))));

@@ -4,10 +4,17 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 
 /** Beans that are not components of their own. */
 @Configuration(proxyBeanMethods = false)
 class ServerBeans {
+
+    /** Now, as stored: UTC, so that rows written by servers in other zones compare and read alike. */
+    static OffsetDateTime utcNow(Clock clock) {
+        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+    }
 
     /** Today's date decides which acceptances hold; UTC so that every server agrees. */
     @Bean

@@ -13,9 +13,12 @@ import java.util.List;
  * @param ruleCache             folder of compiled rule bases (null: compile in memory)
  * @param maxBodyBytes          largest request body accepted (413 above it)
  * @param maxConcurrentAnalyses analyses run at once; more wait briefly, then get 429
+ * @param maxAnalysesPerTeamPerDay analyses one team may post per UTC day; more get 429 until midnight
+ * @param watchRules            reload the rule base when a file under the rule or knowledge folders changes
  */
 @ConfigurationProperties("vigil.server")
-record ServerProperties(List<Path> rules, Path knowledge, Path ruleCache, long maxBodyBytes, int maxConcurrentAnalyses) {
+record ServerProperties(List<Path> rules, Path knowledge, Path ruleCache, long maxBodyBytes, int maxConcurrentAnalyses,
+                        int maxAnalysesPerTeamPerDay, boolean watchRules) {
 
     ServerProperties {
         if (rules == null || rules.isEmpty() || knowledge == null) {
@@ -24,5 +27,6 @@ record ServerProperties(List<Path> rules, Path knowledge, Path ruleCache, long m
         rules = List.copyOf(rules);
         maxBodyBytes = maxBodyBytes <= 0 ? 5 * 1024 * 1024 : maxBodyBytes;
         maxConcurrentAnalyses = maxConcurrentAnalyses <= 0 ? 2 : maxConcurrentAnalyses;
+        maxAnalysesPerTeamPerDay = maxAnalysesPerTeamPerDay <= 0 ? 1000 : maxAnalysesPerTeamPerDay;
     }
 }

@@ -9,7 +9,6 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
@@ -43,7 +42,7 @@ final class Tokens {
         if (name.isBlank() || name.length() > 200) {
             throw new IllegalArgumentException("the token name must be 1 to 200 characters (it names who acts in the audit log)");
         }
-        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        OffsetDateTime now = ServerBeans.utcNow(clock);
         if (jdbc.sql("SELECT COUNT(*) FROM teams WHERE id = ?").param(team).query(Integer.class).single() == 0) {
             jdbc.sql("INSERT INTO teams (id, created_at) VALUES (?, ?)").params(team, now).update();
         }

@@ -2,14 +2,19 @@ package dev.vigil.server;
 
 import dev.vigil.report.JsonReport;
 import org.junit.jupiter.api.Test;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import tools.jackson.databind.JsonNode;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -296,6 +301,37 @@ abstract class ServerApiContract {
         assertProblem(http().post(acceptor, "/api/acceptances", JSON, "{\"finding\": \"x@y\"}"), 400, "'justification' is required");
         assertProblem(http().post(acceptor, "/api/acceptances", JSON, "[1, 2]"), 400, "must be a JSON object");
         assertProblem(http().post(acceptor, "/api/acceptances", JSON, "{\"finding\": "), 400, "not valid JSON");
+    }
+
+    @Test
+    void aTeamPastItsDailyQuotaGets429AndOthersGoOn() {
+        String team = team();
+        String token = server().token(team, Role.ASSESSOR);
+        AnalysisStore store = server().context.getBean(AnalysisStore.class);
+        Caller caller = new Caller(team, Role.ASSESSOR, "earlier today");
+        for (int i = 0; i < TestServer.DAILY_QUOTA; i++) {
+            store.insert(caller, new AnalysisStore.NewAnalysis("busy", "Busy", "sha256:x", "0", "{}", 0,
+                    new AnalysisStore.Counts(0, 0, 0, 0), 0, 0, "{}", "", "", "{}"), OffsetDateTime.now(ZoneOffset.UTC));
+        }
+        Http.Response refused = http().post(token, "/api/analyses", YAML, model("minimal.yaml"));
+        assertProblem(refused, 429, "its " + TestServer.DAILY_QUOTA + " analyses for today");
+        assertThat(refused.header("Retry-After")).isNotNull();
+        assertThat(http().post(server().token(team(), Role.ASSESSOR), "/api/analyses", YAML, model("minimal.yaml")).status()).isEqualTo(201);
+    }
+
+    /** The endpoints the matrices above go through; a new endpoint fails here until it is added to them. */
+    @Test
+    void theRoleAndTeamMatricesCoverEveryEndpoint() {
+        RequestMappingHandlerMapping mapping = server().context.getBean("requestMappingHandlerMapping", RequestMappingHandlerMapping.class);
+        Set<String> endpoints = new TreeSet<>();
+        mapping.getHandlerMethods().forEach((info, method) -> info.getPatternValues().stream().filter(p -> p.startsWith("/api/"))
+                .forEach(p -> info.getMethodsCondition().getMethods().forEach(m -> {
+                    endpoints.add(m + " " + p);
+                    assertThat(method.getMethodAnnotation(Requires.class)).as(m + " " + p + " declares its permission").isNotNull();
+                })));
+        assertThat(endpoints).containsExactly("DELETE /api/acceptances/{id}", "GET /api/acceptances", "GET /api/acceptances/{id}",
+                "GET /api/analyses", "GET /api/analyses/{from}/diff/{to}", "GET /api/analyses/{id}", "GET /api/rules",
+                "GET /api/rules/version", "POST /api/acceptances", "POST /api/analyses");
     }
 
     @Test

@@ -17,6 +17,8 @@ final class TestServer implements AutoCloseable {
 
     /** A small body limit, so that the size tests do not push megabytes around. */
     static final int MAX_BODY = 300_000;
+    /** A small daily quota, so that the quota test stores few rows. */
+    static final int DAILY_QUOTA = 40;
 
     final String dbUrl;
     final ConfigurableApplicationContext context;
@@ -29,7 +31,8 @@ final class TestServer implements AutoCloseable {
     TestServer(String dbUrl, List<Path> rules) {
         this.dbUrl = dbUrl;
         this.context = VigilServer.start(new ServerOptions(0, dbUrl, rules, TestWorkspace.KNOWLEDGE, RuleBaseCache.defaultDir(),
-                Map.of("vigil.server.max-body-bytes", String.valueOf(MAX_BODY), "logging.level.root", "warn")));
+                Map.of("vigil.server.max-body-bytes", String.valueOf(MAX_BODY),
+                        "vigil.server.max-analyses-per-team-per-day", String.valueOf(DAILY_QUOTA), "logging.level.root", "warn")));
         this.http = new Http(((WebServerApplicationContext) context).getWebServer().getPort());
     }
 
