@@ -1,7 +1,5 @@
 package dev.vigil.server;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -18,7 +16,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -32,11 +29,7 @@ import java.util.regex.Pattern;
 @RequestMapping("/api/acceptances")
 final class AcceptanceController {
 
-    private static final Logger LOG = LoggerFactory.getLogger(AcceptanceController.class);
     private static final Set<String> FIELDS = Set.of("finding", "system", "justification", "ticket", "expires");
-    /** Fields the server sets itself; a client that sends them is ignored on those, and logged (mass assignment). */
-    private static final Set<String> SERVER_SET = Set.of("id", "team", "teamId", "owner", "acceptedBy", "createdBy", "createdAt",
-            "revokedBy", "revokedAt", "status");
     private static final Pattern FINDING = Pattern.compile("[A-Za-z0-9._:@*/-]{1,500}");
     private static final int MAX_YEARS = 3;
 
@@ -61,20 +54,7 @@ final class AcceptanceController {
     @PostMapping
     @Requires(Role.Permission.ACCEPT)
     ResponseEntity<View> accept(Caller caller, @RequestBody JsonNode body) {
-        if (!body.isObject()) {
-            throw ApiException.badRequest("the body must be a JSON object with " + FIELDS);
-        }
-        List<String> ignored = new ArrayList<>();
-        for (String name : body.propertyNames()) {
-            if (SERVER_SET.contains(name)) {
-                ignored.add(name);
-            } else if (!FIELDS.contains(name)) {
-                throw ApiException.badRequest("unknown field '" + name + "'; allowed: " + String.join(", ", FIELDS.stream().sorted().toList()));
-            }
-        }
-        if (!ignored.isEmpty()) {
-            LOG.warn("{} of team {} sent fields the server sets itself; ignored: {}", caller.name(), caller.team(), ignored);
-        }
+        List<String> ignored = BodyFields.check(caller, body, FIELDS);
         String finding = text(body, "finding", true, 500);
         if (!FINDING.matcher(finding).matches()) {
             throw ApiException.badRequest("finding '" + finding + "' is not a finding id or pattern: letters, digits, . _ : @ / - and *"

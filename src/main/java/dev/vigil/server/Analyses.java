@@ -36,7 +36,7 @@ final class Analyses {
 
     /** The name problems carry for the posted body (there is no file). */
     static final String BODY = "request body";
-    private static final Severity DEFAULT_APPETITE = Severity.MEDIUM;
+    static final Severity DEFAULT_APPETITE = Severity.MEDIUM;
 
     private final WorkspaceHolder workspaces;
     private final AnalysisStore store;
@@ -48,14 +48,14 @@ final class Analyses {
     private final int perTeamPerDay;
 
     Analyses(WorkspaceHolder workspaces, AnalysisStore store, AcceptanceStore acceptances, AuditLog audit, TransactionTemplate tx,
-             Clock clock, ServerProperties properties) {
+             Clock clock, ServerProperties properties, Semaphore running) {
         this.workspaces = workspaces;
         this.store = store;
         this.acceptances = acceptances;
         this.audit = audit;
         this.tx = tx;
         this.clock = clock;
-        this.running = new Semaphore(properties.maxConcurrentAnalyses(), true);
+        this.running = running;
         this.perTeamPerDay = properties.maxAnalysesPerTeamPerDay();
     }
 
@@ -80,17 +80,16 @@ final class Analyses {
         LocalDate today = LocalDate.now(clock);
         List<Acceptance> accepted = acceptances.inForce(caller.team(), system, today);
         Analysis analysis = run(ws, model, accepted, today);
-        JsonReport json = new JsonReport(ws.kb());
-        ObjectNode tree = json.build(analysis);
+        ObjectNode tree = new JsonReport(ws.kb()).build(analysis);
         JsonNode summary = tree.path("summary");
         JsonNode sev = summary.path("bySeverity");
         AnalysisStore.NewAnalysis row = new AnalysisStore.NewAnalysis(system, model.model().system().name(), analysis.ruleBaseVersion(),
                 model.sha256(), new String(body, StandardCharsets.UTF_8), summary.path("findings").asInt(),
                 new AnalysisStore.Counts(sev.path("critical").asInt(), sev.path("high").asInt(), sev.path("medium").asInt(),
                         sev.path("low").asInt()),
-                summary.path("totalRisk").asInt(), summary.path("residualRisk").asInt(), JsonReport.render(tree),
-                new MarkdownReport(json).render(analysis, tree), new HtmlReport(json).render(analysis, tree),
-                new SarifReport(ws.kb(), ws.rules()).render(analysis));
+                summary.path("totalRisk").asInt(), summary.path("residualRisk").asInt(),
+                render(ws, analysis, tree, AnalysisStore.Format.JSON), render(ws, analysis, tree, AnalysisStore.Format.MD),
+                render(ws, analysis, tree, AnalysisStore.Format.HTML), render(ws, analysis, tree, AnalysisStore.Format.SARIF));
         OffsetDateTime now = ServerBeans.utcNow(clock);
         return tx.execute(status -> {
             String id = store.insert(caller, row, now);
@@ -100,7 +99,19 @@ final class Analyses {
         });
     }
 
-    private Analysis run(Workspace ws, LoadedModel model, List<Acceptance> accepted, LocalDate today) {
+    /** One report of an analysis; {@code tree} is its JSON report, built once for all formats. */
+    static String render(Workspace ws, Analysis analysis, ObjectNode tree, AnalysisStore.Format format) {
+        JsonReport json = new JsonReport(ws.kb());
+        return switch (format) {
+            case JSON -> JsonReport.render(tree);
+            case MD -> new MarkdownReport(json).render(analysis, tree);
+            case HTML -> new HtmlReport(json).render(analysis, tree);
+            case SARIF -> new SarifReport(ws.kb(), ws.rules()).render(analysis);
+        };
+    }
+
+    /** Runs an analysis within the bound on concurrent analyses. */
+    static Analysis bounded(Semaphore running, AnalysisCall call) {
         boolean acquired;
         try {
             acquired = running.tryAcquire(10, TimeUnit.SECONDS);
@@ -113,12 +124,22 @@ final class Analyses {
                     "the server is running as many analyses as it allows (vigil.server.max-concurrent-analyses); retry shortly");
         }
         try {
-            return ws.analyzer().analyze(model, DEFAULT_APPETITE, accepted, today);
+            return call.run();
         } catch (SessionLimitException e) {
             throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "Analysis stopped",
                     e.getMessage() + "; nothing was stored (split the model, or raise the limits on the server)");
         } finally {
             running.release();
         }
+    }
+
+    /** An analysis that may stop at its budget. */
+    @FunctionalInterface
+    interface AnalysisCall {
+        Analysis run() throws SessionLimitException;
+    }
+
+    private Analysis run(Workspace ws, LoadedModel model, List<Acceptance> accepted, LocalDate today) {
+        return bounded(running, () -> ws.analyzer().analyze(model, DEFAULT_APPETITE, accepted, today));
     }
 }

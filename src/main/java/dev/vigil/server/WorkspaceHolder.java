@@ -7,6 +7,7 @@ import dev.vigil.engine.RuleBaseException;
 import dev.vigil.engine.SessionLimits;
 import dev.vigil.model.io.InvalidInputException;
 import dev.vigil.model.io.Limits;
+import dev.vigil.questionnaire.Questionnaire;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -17,7 +18,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The workspace (catalogs and compiled rule base) the server analyses with. It is opened when the
+ * The workspace (catalogs and compiled rule base) the server analyses with, and the questionnaire
+ * its assessments ask. It is opened when the
  * server starts, from the rule cache when it can be, so a restart costs about a second; a reload
  * that fails keeps the running workspace and its errors for {@code /api/rules/version} and health.
  * The server starts even when no rule base is valid: it then reports DOWN and refuses analyses.
@@ -27,13 +29,13 @@ final class WorkspaceHolder {
 
     private static final Logger LOG = LoggerFactory.getLogger(WorkspaceHolder.class);
 
-    /** The state one reload leaves: the workspace in use (null: none valid yet) and the last errors. */
-    record State(Workspace workspace, Instant loadedAt, Instant lastAttempt, List<String> lastErrors) {
+    /** The state one reload leaves: the workspace in use (null: none valid yet), its questionnaire and the last errors. */
+    record State(Workspace workspace, Questionnaire questionnaire, Instant loadedAt, Instant lastAttempt, List<String> lastErrors) {
     }
 
     private final ServerProperties properties;
     private final Clock clock;
-    private volatile State state = new State(null, null, null, List.of("the rule base has not been loaded yet"));
+    private volatile State state = new State(null, null, null, null, List.of("the rule base has not been loaded yet"));
 
     WorkspaceHolder(ServerProperties properties, Clock clock) {
         this.properties = properties;
@@ -59,11 +61,12 @@ final class WorkspaceHolder {
                     : new RuleBaseCache(properties.ruleCache(), w -> LOG.warn("rule cache: {}", w));
             Workspace ws = Workspace.open(properties.rules(), properties.knowledge(), cache, limits(), SessionLimits.DEFAULT,
                     ScenarioLimits.DEFAULT);
-            state = new State(ws, now, now, List.of());
+            Questionnaire questionnaire = Questionnaire.load(properties.knowledge());
+            state = new State(ws, questionnaire, now, now, List.of());
             LOG.info("rule base {} loaded: {} rules", ws.rules().version(), ws.rules().rules().size());
             return state;
         } catch (InvalidInputException e) {
-            e.problems().forEach(p -> errors.add("knowledge base: " + p));
+            e.problems().forEach(p -> errors.add("knowledge base: " + p)); // catalogs or questionnaires
         } catch (RuleBaseException e) {
             errors.addAll(e.messages());
         } catch (RuntimeException e) {
@@ -71,7 +74,7 @@ final class WorkspaceHolder {
             errors.add(String.valueOf(e.getMessage()));
         }
         State old = state;
-        state = new State(old.workspace(), old.loadedAt(), now, List.copyOf(errors));
+        state = new State(old.workspace(), old.questionnaire(), old.loadedAt(), now, List.copyOf(errors));
         LOG.warn("rule base not loaded ({} errors); {}", errors.size(),
                 old.workspace() == null ? "no valid rule base: analyses are refused" : "keeping " + old.workspace().rules().version());
         return state;

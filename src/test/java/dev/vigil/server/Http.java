@@ -32,8 +32,13 @@ final class Http {
         return send(request(token, path, headers).GET());
     }
 
-    Response delete(String token, String path) {
-        return send(request(token, path).DELETE());
+    Response delete(String token, String path, String... headers) {
+        return send(request(token, path, headers).DELETE());
+    }
+
+    Response put(String token, String path, String contentType, String body, String... headers) {
+        return send(request(token, path, headers).header("Content-Type", contentType)
+                .PUT(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
     }
 
     Response post(String token, String path, String contentType, String body, String... headers) {

@@ -230,7 +230,13 @@ abstract class ServerApiContract {
         assertProblem(http().post(viewer, "/api/analyses", YAML, model("minimal.yaml")), 403, "the role viewer may not analyse");
         assertProblem(http().post(viewer, "/api/acceptances", JSON, "{}"), 403, "the role viewer may not accept");
         assertProblem(http().delete(viewer, "/api/acceptances/" + acceptance), 403, "may not accept");
-        for (String path : List.of("/api/analyses", "/api/analyses/" + id, "/api/analyses/" + id + "/diff/" + id, "/api/acceptances",
+        String assessment = assessment(assessor);
+        assertProblem(http().post(viewer, "/api/assessments", JSON, "{\"name\": \"x\"}"), 403, "may not analyse");
+        assertProblem(http().put(viewer, "/api/assessments/" + assessment + "/answers/hosting", JSON, "{\"values\": [\"cloud\"]}",
+                "If-Match", "\"4\""), 403, "may not analyse");
+        assertProblem(http().delete(viewer, "/api/assessments/" + assessment + "/answers/criticality", "If-Match", "\"4\""), 403, "may not analyse");
+        assertProblem(http().delete(viewer, "/api/assessments/" + assessment), 403, "may not analyse");
+        for (String path : List.of("/api/assessments", "/api/assessments/" + assessment, "/api/assessments/" + assessment + "/findings","/api/analyses", "/api/analyses/" + id, "/api/analyses/" + id + "/diff/" + id, "/api/acceptances",
                 "/api/acceptances/" + acceptance, "/api/rules", "/api/rules/version")) {
             assertThat(http().get(viewer, path).status()).as(path).isEqualTo(200);
         }
@@ -252,6 +258,17 @@ abstract class ServerApiContract {
             assertProblem(http().get(outsider, path), 404, "exists for your team");
         }
         assertProblem(http().delete(outsider, "/api/acceptances/" + acceptance), 404, "exists for your team");
+        String assessment = assessment(owner);
+        for (String path : List.of("/api/assessments/" + assessment, "/api/assessments/" + assessment + "/findings")) {
+            assertProblem(http().get(outsider, path), 404, "exists for your team");
+        }
+        assertProblem(http().put(outsider, "/api/assessments/" + assessment + "/answers/hosting", JSON, "{\"values\": [\"cloud\"]}",
+                "If-Match", "\"4\""), 404, "exists for your team");
+        assertProblem(http().delete(outsider, "/api/assessments/" + assessment + "/answers/criticality", "If-Match", "\"4\""), 404,
+                "exists for your team");
+        assertProblem(http().delete(outsider, "/api/assessments/" + assessment), 404, "exists for your team");
+        assertThat(http().get(owner, "/api/assessments/" + assessment).header("ETag")).isEqualTo("\"4\"");
+        assertThat(json(http().get(outsider, "/api/assessments")).size()).isZero();
         assertThat(json(http().get(owner, "/api/acceptances/" + acceptance)).path("status").asString()).isEqualTo("active");
         assertThat(http().get(outsider, "/api/analyses").body()).doesNotContain(id);
         assertThat(http().get(outsider, "/api/analyses?system=guestbook").body()).doesNotContain(id);
@@ -265,7 +282,7 @@ abstract class ServerApiContract {
     @Test
     void withoutAValidTokenEveryEndpointIs401() {
         for (String path : List.of("/api/analyses", "/api/analyses/x", "/api/analyses/x/diff/y", "/api/acceptances", "/api/acceptances/x",
-                "/api/rules", "/api/rules/version")) {
+                "/api/rules", "/api/rules/version", "/api/assessments", "/api/assessments/x", "/api/assessments/x/findings")) {
             assertProblem(http().get(null, path), 401, "send an API token");
             assertProblem(http().get("vgl_not-a-token", path), 401, "not known");
         }
@@ -303,6 +320,79 @@ abstract class ServerApiContract {
         assertProblem(http().post(acceptor, "/api/acceptances", JSON, "{\"finding\": "), 400, "not valid JSON");
     }
 
+    /** Creates an assessment and answers the opening questions; returns its id (the version is then 4). */
+    String assessment(String token) {
+        Http.Response created = http().post(token, "/api/assessments", JSON, "{\"name\": \"Bookshop\"}");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String id = json(created).path("id").asString();
+        answer(token, id, "system-name", 1, "[\"Bookshop\"]");
+        answer(token, id, "system-owner", 2, "[\"Web team\"]");
+        answer(token, id, "criticality", 3, "[\"high\"]");
+        return id;
+    }
+
+    JsonNode answer(String token, String id, String key, int version, String values) {
+        Http.Response r = http().put(token, "/api/assessments/" + id + "/answers/" + key, JSON, "{\"values\": " + values + "}",
+                "If-Match", "\"" + version + "\"");
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        assertThat(r.header("ETag")).isEqualTo("\"" + (version + 1) + "\"");
+        return json(r);
+    }
+
+    @Test
+    void anAssessmentAsksAnswersRevisesAndAnalysesWithVersionedWrites() {
+        String token = server().token(team(), Role.ASSESSOR);
+        Http.Response created = http().post(token, "/api/assessments", JSON, "{\"name\": \"Bookshop\"}");
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.header("ETag")).isEqualTo("\"1\"");
+        JsonNode fresh = json(created);
+        String id = fresh.path("id").asString();
+        assertThat(created.header("Location")).isEqualTo("/api/assessments/" + id);
+        assertThat(fresh.path("next").path("key").asString()).isEqualTo("system-name");
+        assertThat(fresh.path("next").path("text").asString()).isNotBlank();
+        assertThat(fresh.path("progress").path("answered").asInt()).isZero();
+
+        JsonNode after = answer(token, id, "system-name", 1, "[\"Bookshop\"]");
+        assertThat(after.path("version").asInt()).isEqualTo(2);
+        assertThat(after.path("answers").toString()).contains("system-name", "Bookshop");
+        assertThat(after.path("next").path("key").asString()).isNotEqualTo("system-name");
+        String path = "/api/assessments/" + id + "/answers/system-owner";
+        assertProblem(http().put(token, path, JSON, "{\"values\": [\"Web team\"]}", "If-Match", "\"1\""), 412, "is at version 2");
+        assertProblem(http().put(token, path, JSON, "{\"values\": [\"Web team\"]}"), 428, "send If-Match");
+        assertProblem(http().put(token, "/api/assessments/" + id + "/answers/no-such-question", JSON, "{\"values\": [\"x\"]}",
+                "If-Match", "\"2\""), 400, "there is no question 'no-such-question'");
+        assertProblem(http().put(token, path, JSON, "{\"value\": \"Web team\"}", "If-Match", "\"2\""), 400, "unknown field 'value'; allowed: values");
+        answer(token, id, "system-owner", 2, "[\"Web team\"]");
+        assertProblem(http().put(token, "/api/assessments/" + id + "/answers/criticality", JSON, "{\"values\": [\"enormous\"]}",
+                "If-Match", "\"3\""), 400, "enormous");
+
+        Http.Response cleared = http().delete(token, path, "If-Match", "\"3\"");
+        assertThat(cleared.status()).as(cleared.body()).isEqualTo(200);
+        assertThat(json(cleared).path("answers").toString()).doesNotContain("system-owner");
+        assertThat(json(cleared).path("version").asInt()).isEqualTo(4);
+
+        answer(token, id, "applications", 4, "[\"Shop web\"]");
+        JsonNode item = answer(token, id, "application-kind%5Bshop-web%5D", 5, "[\"web-application\"]");
+        assertThat(item.path("answers").toString()).contains("application-kind[shop-web]");
+
+        Http.Response findings = http().get(token, "/api/assessments/" + id + "/findings");
+        assertThat(findings.status()).as(findings.body()).isEqualTo(200);
+        assertThat(json(findings).has("findings")).isTrue();
+        assertThat(http().get(token, "/api/assessments/" + id + "/findings?format=md").body()).startsWith("# Threat model");
+
+        Http.Response read = http().get(token, "/api/assessments/" + id);
+        assertThat(read.header("ETag")).isEqualTo("\"6\"");
+        assertThat(json(read).path("answers").toString()).contains("Bookshop");
+        assertThat(json(http().get(token, "/api/assessments")).get(0).path("id").asString()).isEqualTo(id);
+        assertThat(http().delete(token, "/api/assessments/" + id).status()).isEqualTo(204);
+        assertProblem(http().get(token, "/api/assessments/" + id), 404, "exists for your team");
+        Http.Response sneaky = http().post(token, "/api/assessments", JSON, "{\"name\": \"x\", \"team\": \"other\", \"version\": 9}");
+        assertThat(sneaky.status()).isEqualTo(201);
+        assertThat(json(sneaky).path("version").asInt()).isEqualTo(1);
+        assertProblem(http().post(token, "/api/assessments", JSON, "{\"name\": \"x\", \"colour\": \"red\"}"), 400, "unknown field 'colour'");
+        assertProblem(http().post(token, "/api/assessments", JSON, "{\"name\": \"  \"}"), 400, "'name' is required");
+    }
+
     @Test
     void aTeamPastItsDailyQuotaGets429AndOthersGoOn() {
         String team = team();
@@ -329,9 +419,11 @@ abstract class ServerApiContract {
                     endpoints.add(m + " " + p);
                     assertThat(method.getMethodAnnotation(Requires.class)).as(m + " " + p + " declares its permission").isNotNull();
                 })));
-        assertThat(endpoints).containsExactly("DELETE /api/acceptances/{id}", "GET /api/acceptances", "GET /api/acceptances/{id}",
-                "GET /api/analyses", "GET /api/analyses/{from}/diff/{to}", "GET /api/analyses/{id}", "GET /api/rules",
-                "GET /api/rules/version", "POST /api/acceptances", "POST /api/analyses");
+        assertThat(endpoints).containsExactly("DELETE /api/acceptances/{id}", "DELETE /api/assessments/{id}",
+                "DELETE /api/assessments/{id}/answers/{key}", "GET /api/acceptances", "GET /api/acceptances/{id}",
+                "GET /api/analyses", "GET /api/analyses/{from}/diff/{to}", "GET /api/analyses/{id}", "GET /api/assessments",
+                "GET /api/assessments/{id}", "GET /api/assessments/{id}/findings", "GET /api/rules", "GET /api/rules/version",
+                "POST /api/acceptances", "POST /api/analyses", "POST /api/assessments", "PUT /api/assessments/{id}/answers/{key}");
     }
 
     @Test
