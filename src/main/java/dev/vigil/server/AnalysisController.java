@@ -1,9 +1,7 @@
 package dev.vigil.server;
 
 import dev.vigil.report.JsonReport;
-import dev.vigil.report.ReportDiff;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -14,8 +12,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 import java.net.URI;
 import java.time.Clock;
@@ -28,8 +24,6 @@ import java.util.List;
 final class AnalysisController {
 
     private static final int MAX_LIST = 500;
-    /** Acceptances that end within this many days are listed in a diff. */
-    private static final int EXPIRING_WITHIN_DAYS = 30;
 
     private final Analyses analyses;
     private final AnalysisStore store;
@@ -76,31 +70,10 @@ final class AnalysisController {
     @Requires(Role.Permission.READ)
     ResponseEntity<String> diff(Caller caller, @PathVariable String from, @PathVariable String to,
                                 @RequestParam(defaultValue = "json") String format) {
-        if (!format.equals("json") && !format.equals("md")) {
-            throw ApiException.badRequest("unknown diff format '" + format + "'; allowed: json, md");
-        }
+        Diffs.checkFormat(format);
         JsonNode before = JsonReport.mapper().readTree(report(caller, from, AnalysisStore.Format.JSON));
         JsonNode after = JsonReport.mapper().readTree(report(caller, to, AnalysisStore.Format.JSON));
-        ReportDiff diff = ReportDiff.of(before, after, LocalDate.now(clock), EXPIRING_WITHIN_DAYS);
-        if (format.equals("md")) {
-            return ResponseEntity.ok().contentType(ReportFormats.MARKDOWN).body(diff.markdown());
-        }
-        ObjectNode out = JsonReport.mapper().createObjectNode();
-        out.put("from", from);
-        out.put("to", to);
-        out.put("unchanged", diff.isEmpty());
-        brief(out.putArray("added"), diff.added());
-        brief(out.putArray("resolved"), diff.resolved());
-        ArrayNode changed = out.putArray("changed");
-        diff.changed().forEach(c -> changed.addObject().put("id", c.id()).put("title", c.title())
-                .<ObjectNode>set("before", c.before().path("risk")).set("after", c.after().path("risk")));
-        brief(out.putArray("expiring"), diff.expiring());
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(JsonReport.render(out));
-    }
-
-    private static void brief(ArrayNode into, List<JsonNode> findings) {
-        findings.forEach(f -> into.addObject().put("id", f.path("id").asString()).put("title", f.path("title").asString())
-                .set("risk", f.path("risk")));
+        return Diffs.answer(from, to, before, after, LocalDate.now(clock), format);
     }
 
     private String report(Caller caller, String id, AnalysisStore.Format format) {

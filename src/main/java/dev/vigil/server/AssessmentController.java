@@ -104,6 +104,41 @@ final class AssessmentController {
         return ResponseEntity.ok().contentType(ReportFormats.mediaType(chosen)).body(assessments.findings(caller, id, chosen));
     }
 
+    /**
+     * Signs off the assessment as last read (If-Match): a decision maker's record of who, when, which
+     * answers, the rule base and the residual risk. Body (optional): {"note": "…"}.
+     */
+    @PostMapping("/{id}/signoffs")
+    @Requires(Role.Permission.ACCEPT)
+    ResponseEntity<SignOffStore.SignOff> signOff(Caller caller, @PathVariable String id,
+                                                 @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                                 @RequestBody(required = false) JsonNode body) {
+        String note = null;
+        if (body != null) {
+            BodyFields.check(caller, body, Set.of("note"));
+            JsonNode n = body.get("note");
+            if (n != null && !n.isNull() && (!n.isString() || n.asString().length() > 4000)) {
+                throw ApiException.badRequest("'note' must be a string of at most 4000 characters");
+            }
+            note = n == null || n.isNull() ? null : n.asString();
+        }
+        SignOffStore.SignOff s = assessments.signOff(caller, id, version(ifMatch), note);
+        return ResponseEntity.created(URI.create("/api/assessments/" + id + "/signoffs")).body(s);
+    }
+
+    @GetMapping("/{id}/signoffs")
+    @Requires(Role.Permission.READ)
+    List<SignOffStore.SignOff> signOffs(Caller caller, @PathVariable String id) {
+        return assessments.signOffs(caller, id);
+    }
+
+    /** What changed since the last sign-off (findings new, resolved, changed; acceptances expiring): JSON, or ?format=md. */
+    @GetMapping("/{id}/review")
+    @Requires(Role.Permission.READ)
+    ResponseEntity<String> review(Caller caller, @PathVariable String id, @RequestParam(defaultValue = "json") String format) {
+        return assessments.review(caller, id, format);
+    }
+
     @DeleteMapping("/{id}")
     @Requires(Role.Permission.ANALYSE)
     ResponseEntity<Void> delete(Caller caller, @PathVariable String id) {

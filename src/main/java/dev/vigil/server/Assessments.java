@@ -13,18 +13,23 @@ import dev.vigil.questionnaire.Assessment;
 import dev.vigil.questionnaire.Consultation;
 import dev.vigil.questionnaire.GivenAnswer;
 import dev.vigil.report.JsonReport;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Semaphore;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * Assessments over HTTP. The server keeps no session between requests: each request replays the
@@ -50,14 +55,16 @@ final class Assessments {
 
     private final WorkspaceHolder workspaces;
     private final AssessmentStore store;
+    private final SignOffStore signOffs;
     private final AuditLog audit;
     private final TransactionTemplate tx;
     private final Clock clock;
     private final Semaphore running;
 
-    Assessments(WorkspaceHolder workspaces, AssessmentStore store, AuditLog audit, TransactionTemplate tx, Clock clock, Semaphore running) {
+    Assessments(WorkspaceHolder workspaces, AssessmentStore store, SignOffStore signOffs, AuditLog audit, TransactionTemplate tx, Clock clock, Semaphore running) {
         this.workspaces = workspaces;
         this.store = store;
+        this.signOffs = signOffs;
         this.audit = audit;
         this.tx = tx;
         this.clock = clock;
@@ -87,8 +94,7 @@ final class Assessments {
     View answer(Caller caller, String id, int expectedVersion, String key, List<String> values) {
         AssessmentStore.Stored s = find(caller, id);
         if (s.version() != expectedVersion) {
-            throw new ApiException(HttpStatus.PRECONDITION_FAILED, "Stale version", "the assessment is at version " + s.version()
-                    + ", not " + expectedVersion + ": someone else answered meanwhile; GET it again and retry");
+            throw stale(s.version(), expectedVersion);
         }
         String[] parts = split(key);
         String answers = withAssessment(s.answers(), (a, ws) -> {
@@ -116,6 +122,54 @@ final class Assessments {
 
     /** The threat model of the answers so far, analysed; open required questions go in as facts. */
     String findings(Caller caller, String id, AnalysisStore.Format format) {
+        return analysed(caller, id, x -> Analyses.render(x.workspace(), x.analysis(), x.tree(), format));
+    }
+
+    /**
+     * Signs off the assessment as it is at {@code expectedVersion}: the decision maker, the time,
+     * the rule base, the risk numbers and the report are recorded; the next review compares with it.
+     */
+    SignOffStore.SignOff signOff(Caller caller, String id, int expectedVersion, String note) {
+        return analysed(caller, id, x -> {
+            if (x.stored().version() != expectedVersion) {
+                throw stale(x.stored().version(), expectedVersion);
+            }
+            JsonNode summary = x.tree().path("summary");
+            SignOffStore.SignOff s = new SignOffStore.SignOff(null, expectedVersion, caller.name(), ServerBeans.utcNow(clock), note,
+                    x.analysis().ruleBaseVersion(), summary.path("findings").asInt(), summary.path("totalRisk").asInt(),
+                    summary.path("residualRisk").asInt(), summary.path("exceedingAppetite").asInt());
+            String signOffId = tx.execute(status -> {
+                String newId = signOffs.insert(caller, id, s, JsonReport.render(x.tree()));
+                audit.record(caller, "assessment.signoff", id, "version " + expectedVersion + ", residual risk " + s.residualRisk()
+                        + ", rule base " + s.ruleBase());
+                return newId;
+            });
+            return new SignOffStore.SignOff(signOffId, s.assessmentVersion(), s.signedBy(), s.signedAt(), s.note(), s.ruleBase(),
+                    s.findings(), s.totalRisk(), s.residualRisk(), s.exceedingAppetite());
+        });
+    }
+
+    List<SignOffStore.SignOff> signOffs(Caller caller, String id) {
+        find(caller, id);
+        return signOffs.list(caller.team(), id);
+    }
+
+    /** What changed since the last sign-off: its report against the analysis of the answers now. */
+    ResponseEntity<String> review(Caller caller, String id, String format) {
+        Diffs.checkFormat(format);
+        find(caller, id);
+        String[] last = signOffs.lastReport(caller.team(), id).orElseThrow(() -> new ApiException(HttpStatus.CONFLICT, "Not signed off",
+                "assessment '" + id + "' has no sign-off to review against yet; an acceptor signs it off first"));
+        return analysed(caller, id, x -> Diffs.answer("signoff:" + last[0], "now", JsonReport.mapper().readTree(last[1]), x.tree(),
+                LocalDate.now(clock), format));
+    }
+
+    /** An assessment analysed: what was stored, the workspace it ran on, the analysis and its JSON report. */
+    private record Analysed(AssessmentStore.Stored stored, Workspace workspace, Analysis analysis, ObjectNode tree) {
+    }
+
+    /** Analyses the answers so far and applies {@code use} while the consultation is still open. */
+    private <T> T analysed(Caller caller, String id, Function<Analysed, T> use) {
         AssessmentStore.Stored s = find(caller, id);
         return withAssessment(s.answers(), (a, ws) -> {
             Analysis analysis = Analyses.bounded(running, () -> {
@@ -127,7 +181,7 @@ final class Assessments {
                             + e.problems().get(0).message());
                 }
             });
-            return Analyses.render(ws, analysis, new JsonReport(ws.kb()).build(analysis), format);
+            return use.apply(new Analysed(s, ws, analysis, new JsonReport(ws.kb()).build(analysis)));
         });
     }
 
@@ -162,6 +216,11 @@ final class Assessments {
         } catch (SessionLimitException e) {
             throw limit(e);
         }
+    }
+
+    private static ApiException stale(int version, int expected) {
+        return new ApiException(HttpStatus.PRECONDITION_FAILED, "Stale version", "the assessment is at version " + version
+                + ", not " + expected + ": someone else changed it meanwhile; GET it again and retry");
     }
 
     private static ApiException limit(SessionLimitException e) {

@@ -17,7 +17,7 @@ final class BodyFields {
 
     private static final Logger LOG = LoggerFactory.getLogger(BodyFields.class);
     private static final Set<String> SERVER_SET = Set.of("id", "team", "teamId", "owner", "acceptedBy", "createdBy", "createdAt",
-            "updatedBy", "updatedAt", "revokedBy", "revokedAt", "status", "version");
+            "updatedBy", "updatedAt", "revokedBy", "revokedAt", "signedBy", "signedAt", "status", "version");
 
     private BodyFields() {
     }

@@ -211,12 +211,15 @@ abstract class ServerApiContract {
     void onlyAnAcceptorAcceptsOrRevokesARisk() {
         String team = team();
         String acceptance = accept(server().token(team, Role.ACCEPTOR), "web-xss@*");
+        String assessment = assessment(server().token(team, Role.ASSESSOR));
         for (Role role : List.of(Role.VIEWER, Role.ASSESSOR, Role.ADMIN)) {
             String token = server().token(team, role);
             assertProblem(http().post(token, "/api/acceptances", JSON,
                     "{\"finding\": \"x@y\", \"justification\": \"j\", \"expires\": \"" + LocalDate.now().plusDays(5) + "\"}"),
                     403, "roles that may: acceptor");
             assertProblem(http().delete(token, "/api/acceptances/" + acceptance), 403, "may not accept");
+            assertProblem(http().post(token, "/api/assessments/" + assessment + "/signoffs", JSON, "{}", "If-Match", "\"4\""), 403,
+                    "roles that may: acceptor");
         }
     }
 
@@ -236,7 +239,8 @@ abstract class ServerApiContract {
                 "If-Match", "\"4\""), 403, "may not analyse");
         assertProblem(http().delete(viewer, "/api/assessments/" + assessment + "/answers/criticality", "If-Match", "\"4\""), 403, "may not analyse");
         assertProblem(http().delete(viewer, "/api/assessments/" + assessment), 403, "may not analyse");
-        for (String path : List.of("/api/assessments", "/api/assessments/" + assessment, "/api/assessments/" + assessment + "/findings","/api/analyses", "/api/analyses/" + id, "/api/analyses/" + id + "/diff/" + id, "/api/acceptances",
+        for (String path : List.of("/api/assessments", "/api/assessments/" + assessment, "/api/assessments/" + assessment + "/findings",
+                "/api/assessments/" + assessment + "/signoffs","/api/analyses", "/api/analyses/" + id, "/api/analyses/" + id + "/diff/" + id, "/api/acceptances",
                 "/api/acceptances/" + acceptance, "/api/rules", "/api/rules/version")) {
             assertThat(http().get(viewer, path).status()).as(path).isEqualTo(200);
         }
@@ -259,12 +263,15 @@ abstract class ServerApiContract {
         }
         assertProblem(http().delete(outsider, "/api/acceptances/" + acceptance), 404, "exists for your team");
         String assessment = assessment(owner);
-        for (String path : List.of("/api/assessments/" + assessment, "/api/assessments/" + assessment + "/findings")) {
+        for (String path : List.of("/api/assessments/" + assessment, "/api/assessments/" + assessment + "/findings",
+                "/api/assessments/" + assessment + "/signoffs", "/api/assessments/" + assessment + "/review")) {
             assertProblem(http().get(outsider, path), 404, "exists for your team");
         }
         assertProblem(http().put(outsider, "/api/assessments/" + assessment + "/answers/hosting", JSON, "{\"values\": [\"cloud\"]}",
                 "If-Match", "\"4\""), 404, "exists for your team");
         assertProblem(http().delete(outsider, "/api/assessments/" + assessment + "/answers/criticality", "If-Match", "\"4\""), 404,
+                "exists for your team");
+        assertProblem(http().post(outsider, "/api/assessments/" + assessment + "/signoffs", JSON, "{}", "If-Match", "\"4\""), 404,
                 "exists for your team");
         assertProblem(http().delete(outsider, "/api/assessments/" + assessment), 404, "exists for your team");
         assertThat(http().get(owner, "/api/assessments/" + assessment).header("ETag")).isEqualTo("\"4\"");
@@ -282,7 +289,8 @@ abstract class ServerApiContract {
     @Test
     void withoutAValidTokenEveryEndpointIs401() {
         for (String path : List.of("/api/analyses", "/api/analyses/x", "/api/analyses/x/diff/y", "/api/acceptances", "/api/acceptances/x",
-                "/api/rules", "/api/rules/version", "/api/assessments", "/api/assessments/x", "/api/assessments/x/findings")) {
+                "/api/rules", "/api/rules/version", "/api/assessments", "/api/assessments/x", "/api/assessments/x/findings",
+                "/api/assessments/x/signoffs", "/api/assessments/x/review")) {
             assertProblem(http().get(null, path), 401, "send an API token");
             assertProblem(http().get("vgl_not-a-token", path), 401, "not known");
         }
@@ -394,6 +402,43 @@ abstract class ServerApiContract {
     }
 
     @Test
+    void aDecisionMakerSignsOffAndAReviewShowsWhatChangedSince() {
+        String team = team();
+        String assessor = server().token(team, Role.ASSESSOR);
+        String acceptor = server().token(team, Role.ACCEPTOR);
+        String id = assessment(assessor);
+        String signoffs = "/api/assessments/" + id + "/signoffs";
+        assertProblem(http().get(assessor, "/api/assessments/" + id + "/review"), 409, "no sign-off to review against yet");
+        assertProblem(http().post(acceptor, signoffs, JSON, "{}"), 428, "send If-Match");
+        assertProblem(http().post(acceptor, signoffs, JSON, "{}", "If-Match", "\"3\""), 412, "is at version 4");
+        assertProblem(http().post(acceptor, signoffs, JSON, "{\"note\": 5}", "If-Match", "\"4\""), 400, "'note' must be a string");
+
+        Http.Response signed = http().post(acceptor, signoffs, JSON, "{\"note\": \"residual risk accepted for Q3\", \"signedBy\": \"x\"}",
+                "If-Match", "\"4\"");
+        assertThat(signed.status()).as(signed.body()).isEqualTo(201);
+        JsonNode s = json(signed);
+        assertThat(s.path("signedBy").asString()).isEqualTo(team + "-acceptor");
+        assertThat(s.path("assessmentVersion").asInt()).isEqualTo(4);
+        assertThat(s.path("ruleBase").asString()).startsWith("sha256:");
+        assertThat(s.path("note").asString()).isEqualTo("residual risk accepted for Q3");
+        assertThat(s.path("signedAt").asString()).isNotBlank();
+        assertThat(s.has("residualRisk")).isTrue();
+        assertThat(json(http().get(assessor, signoffs)).size()).isEqualTo(1);
+        assertThat(json(http().get(assessor, "/api/assessments/" + id + "/review")).path("unchanged").asBoolean()).isTrue();
+
+        answer(assessor, id, "applications", 4, "[\"Shop web\"]");
+        answer(assessor, id, "application-kind%5Bshop-web%5D", 5, "[\"web-application\"]");
+        answer(assessor, id, "application-exposure%5Bshop-web%5D", 6, "[\"internet\"]");
+        answer(assessor, id, "application-authentication%5Bshop-web%5D", 7, "[\"password\"]");
+        JsonNode review = json(http().get(assessor, "/api/assessments/" + id + "/review"));
+        assertThat(review.path("unchanged").asBoolean()).isFalse();
+        assertThat(review.path("from").asString()).isEqualTo("signoff:" + s.path("id").asString());
+        assertThat(review.path("added").size() + review.path("changed").size()).isPositive();
+        Http.Response md = http().get(assessor, "/api/assessments/" + id + "/review?format=md");
+        assertThat(md.contentType()).startsWith("text/markdown");
+    }
+
+    @Test
     void aTeamPastItsDailyQuotaGets429AndOthersGoOn() {
         String team = team();
         String token = server().token(team, Role.ASSESSOR);
@@ -422,8 +467,10 @@ abstract class ServerApiContract {
         assertThat(endpoints).containsExactly("DELETE /api/acceptances/{id}", "DELETE /api/assessments/{id}",
                 "DELETE /api/assessments/{id}/answers/{key}", "GET /api/acceptances", "GET /api/acceptances/{id}",
                 "GET /api/analyses", "GET /api/analyses/{from}/diff/{to}", "GET /api/analyses/{id}", "GET /api/assessments",
-                "GET /api/assessments/{id}", "GET /api/assessments/{id}/findings", "GET /api/rules", "GET /api/rules/version",
-                "POST /api/acceptances", "POST /api/analyses", "POST /api/assessments", "PUT /api/assessments/{id}/answers/{key}");
+                "GET /api/assessments/{id}", "GET /api/assessments/{id}/findings", "GET /api/assessments/{id}/review",
+                "GET /api/assessments/{id}/signoffs", "GET /api/rules", "GET /api/rules/version", "POST /api/acceptances",
+                "POST /api/analyses", "POST /api/assessments", "POST /api/assessments/{id}/signoffs",
+                "PUT /api/assessments/{id}/answers/{key}");
     }
 
     @Test
