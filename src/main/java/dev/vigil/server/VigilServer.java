@@ -27,6 +27,11 @@ public class VigilServer {
 
     /** Starts the server and returns once it listens; closing the context stops it. */
     public static ConfigurableApplicationContext start(ServerOptions options) {
+        // Tomcat's JDK logging bridge puts the JDK's two-line formatter on the console handler when
+        // no logging file is configured; keep Boot's one-line format for every line
+        if (System.getProperty("org.apache.juli.formatter") == null) {
+            System.setProperty("org.apache.juli.formatter", "org.springframework.boot.logging.java.SimpleFormatter");
+        }
         SpringApplication app = new SpringApplication(VigilServer.class);
         app.setBannerMode(Banner.Mode.OFF);
         // last in line: any configured spring.datasource.url (file, environment) wins over the H2 default
