@@ -7,7 +7,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.MutablePropertySources;
 
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 /** The Spring Boot application of {@code vigil serve}; only this entry point creates a Spring context. */
@@ -35,10 +37,18 @@ public class VigilServer {
         SpringApplication app = new SpringApplication(VigilServer.class);
         app.setBannerMode(Banner.Mode.OFF);
         // last in line: any configured spring.datasource.url (file, environment) wins over the H2 default
-        app.setDefaultProperties(java.util.Map.of("spring.datasource.url", ServerAdmin.DEFAULT_DATABASE));
+        app.setDefaultProperties(Map.of("spring.datasource.url", ServerAdmin.DEFAULT_DATABASE));
         // first in line: what was said on the command line beats files and the environment
-        app.addInitializers(ctx -> ctx.getEnvironment().getPropertySources()
-                .addFirst(new MapPropertySource("vigil serve options", options.properties())));
+        app.addInitializers(ctx -> {
+            MutablePropertySources sources = ctx.getEnvironment().getPropertySources();
+            sources.addFirst(new MapPropertySource("vigil serve options", options.properties()));
+            // wherever the URL came from, an H2 file writes each commit at once (ServerAdmin.durable)
+            String url = ctx.getEnvironment().getProperty("spring.datasource.url");
+            String durable = ServerAdmin.durable(url);
+            if (durable != null && !durable.equals(url)) {
+                sources.addFirst(new MapPropertySource("vigil durable H2", Map.of("spring.datasource.url", durable)));
+            }
+        });
         return app.run();
     }
 }
