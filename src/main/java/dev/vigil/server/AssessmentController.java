@@ -2,6 +2,7 @@ package dev.vigil.server;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -28,6 +30,8 @@ import java.util.Set;
 @RestController
 @RequestMapping("/api/assessments")
 final class AssessmentController {
+
+    private static final MediaType YAML = new MediaType("application", "yaml", StandardCharsets.UTF_8);
 
     private final Assessments assessments;
 
@@ -102,6 +106,13 @@ final class AssessmentController {
                                     @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
         AnalysisStore.Format chosen = ReportFormats.choose(format, accept);
         return ResponseEntity.ok().contentType(ReportFormats.mediaType(chosen)).body(assessments.findings(caller, id, chosen));
+    }
+
+    /** The model the answers describe, as YAML: keep it beside the code, or post it to /api/analyses to store an analysis. */
+    @GetMapping("/{id}/model")
+    @Requires(Role.Permission.READ)
+    ResponseEntity<String> model(Caller caller, @PathVariable String id) {
+        return ResponseEntity.ok().contentType(YAML).body(assessments.exportModel(caller, id));
     }
 
     /**

@@ -125,6 +125,12 @@ final class Assessments {
         return analysed(caller, id, x -> Analyses.render(x.workspace(), x.analysis(), x.tree(), format));
     }
 
+    /** The model the answers describe, as YAML that {@code vigil analyze} and POST /api/analyses accept. */
+    String exportModel(Caller caller, String id) {
+        AssessmentStore.Stored s = find(caller, id);
+        return withAssessment(s.answers(), (a, ws) -> a.exportModel());
+    }
+
     /**
      * Signs off the assessment as it is at {@code expectedVersion}: the decision maker, the time,
      * the rule base, the risk numbers and the report are recorded; the next review compares with it.

@@ -240,7 +240,7 @@ abstract class ServerApiContract {
         assertProblem(http().delete(viewer, "/api/assessments/" + assessment + "/answers/criticality", "If-Match", "\"4\""), 403, "may not analyse");
         assertProblem(http().delete(viewer, "/api/assessments/" + assessment), 403, "may not analyse");
         for (String path : List.of("/api/assessments", "/api/assessments/" + assessment, "/api/assessments/" + assessment + "/findings",
-                "/api/assessments/" + assessment + "/signoffs","/api/analyses", "/api/analyses/" + id, "/api/analyses/" + id + "/diff/" + id, "/api/acceptances",
+                "/api/assessments/" + assessment + "/signoffs", "/api/assessments/" + assessment + "/model","/api/analyses", "/api/analyses/" + id, "/api/analyses/" + id + "/diff/" + id, "/api/acceptances",
                 "/api/acceptances/" + acceptance, "/api/rules", "/api/rules/version")) {
             assertThat(http().get(viewer, path).status()).as(path).isEqualTo(200);
         }
@@ -264,7 +264,8 @@ abstract class ServerApiContract {
         assertProblem(http().delete(outsider, "/api/acceptances/" + acceptance), 404, "exists for your team");
         String assessment = assessment(owner);
         for (String path : List.of("/api/assessments/" + assessment, "/api/assessments/" + assessment + "/findings",
-                "/api/assessments/" + assessment + "/signoffs", "/api/assessments/" + assessment + "/review")) {
+                "/api/assessments/" + assessment + "/signoffs", "/api/assessments/" + assessment + "/review",
+                "/api/assessments/" + assessment + "/model")) {
             assertProblem(http().get(outsider, path), 404, "exists for your team");
         }
         assertProblem(http().put(outsider, "/api/assessments/" + assessment + "/answers/hosting", JSON, "{\"values\": [\"cloud\"]}",
@@ -290,7 +291,7 @@ abstract class ServerApiContract {
     void withoutAValidTokenEveryEndpointIs401() {
         for (String path : List.of("/api/analyses", "/api/analyses/x", "/api/analyses/x/diff/y", "/api/acceptances", "/api/acceptances/x",
                 "/api/rules", "/api/rules/version", "/api/assessments", "/api/assessments/x", "/api/assessments/x/findings",
-                "/api/assessments/x/signoffs", "/api/assessments/x/review")) {
+                "/api/assessments/x/signoffs", "/api/assessments/x/review", "/api/assessments/x/model")) {
             assertProblem(http().get(null, path), 401, "send an API token");
             assertProblem(http().get("vgl_not-a-token", path), 401, "not known");
         }
@@ -388,6 +389,11 @@ abstract class ServerApiContract {
         assertThat(json(findings).has("findings")).isTrue();
         assertThat(http().get(token, "/api/assessments/" + id + "/findings?format=md").body()).startsWith("# Threat model");
 
+        Http.Response exported = http().get(token, "/api/assessments/" + id + "/model");
+        assertThat(exported.contentType()).startsWith("application/yaml");
+        assertThat(exported.body()).contains("Bookshop", "shop-web");
+        assertThat(http().post(token, "/api/analyses", YAML, exported.body()).status()).isEqualTo(201);
+
         Http.Response read = http().get(token, "/api/assessments/" + id);
         assertThat(read.header("ETag")).isEqualTo("\"6\"");
         assertThat(json(read).path("answers").toString()).contains("Bookshop");
@@ -467,7 +473,8 @@ abstract class ServerApiContract {
         assertThat(endpoints).containsExactly("DELETE /api/acceptances/{id}", "DELETE /api/assessments/{id}",
                 "DELETE /api/assessments/{id}/answers/{key}", "GET /api/acceptances", "GET /api/acceptances/{id}",
                 "GET /api/analyses", "GET /api/analyses/{from}/diff/{to}", "GET /api/analyses/{id}", "GET /api/assessments",
-                "GET /api/assessments/{id}", "GET /api/assessments/{id}/findings", "GET /api/assessments/{id}/review",
+                "GET /api/assessments/{id}", "GET /api/assessments/{id}/findings", "GET /api/assessments/{id}/model",
+                "GET /api/assessments/{id}/review",
                 "GET /api/assessments/{id}/signoffs", "GET /api/rules", "GET /api/rules/version", "POST /api/acceptances",
                 "POST /api/analyses", "POST /api/assessments", "POST /api/assessments/{id}/signoffs",
                 "PUT /api/assessments/{id}/answers/{key}");
