@@ -42,6 +42,8 @@ class ArchitectureTest {
         mayOnlyUse("importers", "model", "model.io", "knowledge");
         mayOnlyUse("batch", "model", "model.io", "knowledge", "engine", "analysis", "report");
         mayOnlyUse("cli", "model", "model.io", "knowledge", "engine", "analysis", "report", "ruletest", "batch",
+                "importers", "questionnaire", "store", "server");
+        mayOnlyUse("server", "model", "model.io", "knowledge", "engine", "analysis", "report", "ruletest", "batch",
                 "importers", "questionnaire", "store");
     }
 

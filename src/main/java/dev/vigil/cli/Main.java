@@ -18,6 +18,9 @@ public final class Main {
 
     /** Runs a command line and returns its exit code (used by tests without exiting the JVM). */
     public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
+        // Drools logs through SLF4J to java.util.logging; the command line reports in its own words,
+        // so the log stays silent (vigil serve has Spring Boot configure logging afresh).
+        java.util.logging.LogManager.getLogManager().reset();
         CommandLine cli = new CommandLine(new VigilCommand());
         cli.setOut(out);
         cli.setErr(err);

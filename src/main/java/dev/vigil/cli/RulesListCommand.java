@@ -3,6 +3,7 @@ package dev.vigil.cli;
 import dev.vigil.analysis.Workspace;
 import dev.vigil.engine.RuleInfo;
 import dev.vigil.knowledge.ThreatDef;
+import dev.vigil.report.RuleJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -10,7 +11,6 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 import java.io.PrintWriter;
 import java.util.Comparator;
@@ -44,7 +44,7 @@ final class RulesListCommand implements Callable<Integer> {
         if (format == Format.json) {
             JsonMapper mapper = JsonMapper.builder().build();
             ArrayNode array = mapper.createArrayNode();
-            rules.forEach(r -> array.add(json(mapper, r, ws.kb().threat(r.threat()))));
+            rules.forEach(r -> array.add(RuleJson.of(r, ws.kb().threat(r.threat()))));
             out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(array));
         } else {
             out.printf("%-40s %-16s %-24s %-8s %-40s %s%n", "ID", "FAMILY", "STRIDE", "SOURCE", "THREAT / DERIVES", "LOCATION");
@@ -57,19 +57,5 @@ final class RulesListCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCodes.OK;
-    }
-
-    private static ObjectNode json(JsonMapper mapper, RuleInfo r, ThreatDef t) {
-        ObjectNode n = mapper.createObjectNode();
-        n.put("id", r.id());
-        n.put("title", r.name());
-        n.put("family", r.family());
-        n.put("threat", r.threat());
-        n.put("stride", t == null ? null : t.stride());
-        n.put("source", t == null ? null : t.source());
-        n.put("derives", r.meta("derives"));
-        n.put("file", r.file());
-        n.put("line", r.line());
-        return n;
     }
 }

@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Threat modeling as code: infers threats, attack scenarios, risks and a fix plan from a system model.",
-        subcommands = {AnalyzeCommand.class, AssessCommand.class, ExplainCommand.class, BatchCommand.class, DiffCommand.class, GenerateCommand.class, ImportCommand.class, ExportCommand.class, RulesCommand.class, picocli.CommandLine.HelpCommand.class},
+        subcommands = {AnalyzeCommand.class, AssessCommand.class, ExplainCommand.class, BatchCommand.class, DiffCommand.class, GenerateCommand.class,
+                ImportCommand.class, ExportCommand.class, RulesCommand.class, ServeCommand.class, ServerCommand.class, picocli.CommandLine.HelpCommand.class},
         footer = {"", ExitCodes.HELP, "", "Documentation: docs/ in the repository (model format, rules, reports)."})
 final class VigilCommand implements Runnable {
 

@@ -26,7 +26,9 @@ class AssessTerminalTest {
         assumeTrue(run("tmux", "-V") == 0, "tmux is not installed");
         Path save = dir.resolve("shop.yaml");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String command = java + " -XX:TieredStopAtLevel=1 -cp " + System.getProperty("java.class.path")
+        // the class path goes in an argument file: with the server's libraries it is longer than tmux takes a command
+        Path classPath = Files.writeString(dir.resolve("classpath.args"), "-cp \"" + System.getProperty("java.class.path") + "\"");
+        String command = java + " -XX:TieredStopAtLevel=1 @" + classPath
                 + " dev.vigil.cli.Main assess --rules rules --knowledge knowledge-base --save " + save + " --out " + dir.resolve("out");
         try {
             assertThat(run("tmux", "new-session", "-d", "-s", session, "-x", "160", "-y", "50", command)).isZero();
