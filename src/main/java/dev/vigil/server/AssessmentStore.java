@@ -34,6 +34,10 @@ final class AssessmentStore {
         return id;
     }
 
+    int count(String team) {
+        return jdbc.sql("SELECT COUNT(*) FROM assessments WHERE team_id = ?").param(team).query(Integer.class).single();
+    }
+
     List<Stored> list(String team) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM assessments WHERE team_id = ? ORDER BY updated_at DESC, id DESC").param(team)
                 .query(ROW).list();

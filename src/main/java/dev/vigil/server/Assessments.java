@@ -60,8 +60,10 @@ final class Assessments {
     private final TransactionTemplate tx;
     private final Clock clock;
     private final Semaphore running;
+    private final int perTeam;
 
-    Assessments(WorkspaceHolder workspaces, AssessmentStore store, SignOffStore signOffs, AuditLog audit, TransactionTemplate tx, Clock clock, Semaphore running) {
+    Assessments(WorkspaceHolder workspaces, AssessmentStore store, SignOffStore signOffs, AuditLog audit, TransactionTemplate tx, Clock clock,
+                Semaphore running, ServerProperties properties) {
         this.workspaces = workspaces;
         this.store = store;
         this.signOffs = signOffs;
@@ -69,9 +71,14 @@ final class Assessments {
         this.tx = tx;
         this.clock = clock;
         this.running = running;
+        this.perTeam = properties.maxAssessmentsPerTeam();
     }
 
     View create(Caller caller, String name, List<String> ignoredFields) {
+        if (store.count(caller.team()) >= perTeam) {
+            throw new ApiException(HttpStatus.TOO_MANY_REQUESTS, "Quota reached", "your team keeps " + perTeam
+                    + " assessments, the most allowed (vigil.server.max-assessments-per-team); delete finished ones or raise the limit");
+        }
         String answers = withAssessment(null, (a, ws) -> AnswersFile.write(a.consultation()));
         String id = tx.execute(status -> {
             String newId = store.insert(caller, name, answers, ServerBeans.utcNow(clock));

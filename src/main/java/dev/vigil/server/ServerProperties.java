@@ -14,11 +14,12 @@ import java.util.List;
  * @param maxBodyBytes          largest request body accepted (413 above it)
  * @param maxConcurrentAnalyses analyses run at once; more wait briefly, then get 429
  * @param maxAnalysesPerTeamPerDay analyses one team may post per UTC day; more get 429 until midnight
+ * @param maxAssessmentsPerTeam assessments one team may keep; creating more gets 429 until some are deleted
  * @param watchRules            reload the rule base when a file under the rule or knowledge folders changes
  */
 @ConfigurationProperties("vigil.server")
 record ServerProperties(List<Path> rules, Path knowledge, Path ruleCache, long maxBodyBytes, int maxConcurrentAnalyses,
-                        int maxAnalysesPerTeamPerDay, boolean watchRules) {
+                        int maxAnalysesPerTeamPerDay, int maxAssessmentsPerTeam, boolean watchRules) {
 
     ServerProperties {
         if (rules == null || rules.isEmpty() || knowledge == null) {
@@ -28,5 +29,6 @@ record ServerProperties(List<Path> rules, Path knowledge, Path ruleCache, long m
         maxBodyBytes = maxBodyBytes <= 0 ? 5 * 1024 * 1024 : maxBodyBytes;
         maxConcurrentAnalyses = maxConcurrentAnalyses <= 0 ? 2 : maxConcurrentAnalyses;
         maxAnalysesPerTeamPerDay = maxAnalysesPerTeamPerDay <= 0 ? 1000 : maxAnalysesPerTeamPerDay;
+        maxAssessmentsPerTeam = maxAssessmentsPerTeam <= 0 ? 500 : maxAssessmentsPerTeam;
     }
 }

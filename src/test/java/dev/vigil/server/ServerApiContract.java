@@ -460,6 +460,21 @@ abstract class ServerApiContract {
         assertThat(http().post(server().token(team(), Role.ASSESSOR), "/api/analyses", YAML, model("minimal.yaml")).status()).isEqualTo(201);
     }
 
+    @Test
+    void aTeamAtItsAssessmentQuotaGets429AndOthersGoOn() {
+        String team = team();
+        String token = server().token(team, Role.ASSESSOR); // makes the team
+        AssessmentStore store = server().context.getBean(AssessmentStore.class);
+        Caller caller = new Caller(team, Role.ASSESSOR, "earlier");
+        for (int i = 0; i < TestServer.ASSESSMENT_QUOTA; i++) {
+            store.insert(caller, "kept " + i, "{}", OffsetDateTime.now(ZoneOffset.UTC));
+        }
+        Http.Response refused = http().post(token, "/api/assessments", JSON, "{\"name\": \"One more\"}");
+        assertProblem(refused, 429, "keeps " + TestServer.ASSESSMENT_QUOTA + " assessments, the most allowed");
+        assertThat(http().post(server().token(team(), Role.ASSESSOR), "/api/assessments", JSON, "{\"name\": \"Elsewhere\"}").status())
+                .isEqualTo(201);
+    }
+
     /** The endpoints the matrices above go through; a new endpoint fails here until it is added to them. */
     @Test
     void theRoleAndTeamMatricesCoverEveryEndpoint() {

@@ -19,6 +19,8 @@ final class TestServer implements AutoCloseable {
     static final int MAX_BODY = 300_000;
     /** A small daily quota, so that the quota test stores few rows. */
     static final int DAILY_QUOTA = 40;
+    /** A small assessment quota, for the same reason; every test that creates assessments uses a team of its own. */
+    static final int ASSESSMENT_QUOTA = 20;
 
     final String dbUrl;
     final ConfigurableApplicationContext context;
@@ -32,7 +34,8 @@ final class TestServer implements AutoCloseable {
         this.dbUrl = dbUrl;
         this.context = VigilServer.start(new ServerOptions(0, dbUrl, rules, TestWorkspace.KNOWLEDGE, RuleBaseCache.defaultDir(),
                 Map.of("vigil.server.max-body-bytes", String.valueOf(MAX_BODY),
-                        "vigil.server.max-analyses-per-team-per-day", String.valueOf(DAILY_QUOTA), "logging.level.root", "warn")));
+                        "vigil.server.max-analyses-per-team-per-day", String.valueOf(DAILY_QUOTA),
+                        "vigil.server.max-assessments-per-team", String.valueOf(ASSESSMENT_QUOTA), "logging.level.root", "warn")));
         this.http = new Http(((WebServerApplicationContext) context).getWebServer().getPort());
     }
 
