@@ -150,6 +150,26 @@ final class AssessmentController {
         return assessments.review(caller, id, format);
     }
 
+    /** Leaves a comment on a question: body {"question": "key", "text": "…"}; who and when are recorded. */
+    @PostMapping("/{id}/comments")
+    @Requires(Role.Permission.ANALYSE)
+    ResponseEntity<Contributions.Comment> comment(Caller caller, @PathVariable String id, @RequestBody JsonNode body) {
+        BodyFields.check(caller, body, Set.of("question", "text"));
+        JsonNode question = body.get("question");
+        JsonNode text = body.get("text");
+        if (question == null || !question.isString() || text == null || !text.isString()) {
+            throw ApiException.badRequest("'question' (a key such as system-owner or data-store-encrypted[orders]) and 'text' are required");
+        }
+        Contributions.Comment c = assessments.comment(caller, id, question.asString(), text.asString());
+        return ResponseEntity.created(URI.create("/api/assessments/" + id + "/comments")).body(c);
+    }
+
+    @GetMapping("/{id}/comments")
+    @Requires(Role.Permission.READ)
+    List<Contributions.Comment> comments(Caller caller, @PathVariable String id) {
+        return assessments.comments(caller, id);
+    }
+
     @DeleteMapping("/{id}")
     @Requires(Role.Permission.ANALYSE)
     ResponseEntity<Void> delete(Caller caller, @PathVariable String id) {

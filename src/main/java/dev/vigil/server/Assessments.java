@@ -42,7 +42,7 @@ final class Assessments {
 
     /** What a client sees of an assessment: progress, the next question, the answers in force. */
     record View(String id, String name, int version, OffsetDateTime createdAt, String createdBy, OffsetDateTime updatedAt,
-                String updatedBy, Consultation.Progress progress, NextQuestion next, List<AnswerView> answers) {
+                String updatedBy, Consultation.Progress progress, NextQuestion next, List<AnswerView> answers, List<String> contributors) {
     }
 
     /** The question to ask now, with what an answer may be. */
@@ -50,8 +50,12 @@ final class Assessments {
                         boolean allowsUnknown, Map<String, String> choices) {
     }
 
-    record AnswerView(String key, List<String> values) {
+    /** An answer in force, with who gave it and when (null for answers stored before the answer log). */
+    record AnswerView(String key, List<String> values, String givenBy, OffsetDateTime givenAt) {
     }
+
+    /** Most characters in one comment. */
+    static final int MAX_COMMENT = 10_000;
 
     private final WorkspaceHolder workspaces;
     private final AssessmentStore store;
@@ -61,9 +65,10 @@ final class Assessments {
     private final Clock clock;
     private final Semaphore running;
     private final int perTeam;
+    private final Contributions contributions;
 
     Assessments(WorkspaceHolder workspaces, AssessmentStore store, SignOffStore signOffs, AuditLog audit, TransactionTemplate tx, Clock clock,
-                Semaphore running, ServerProperties properties) {
+                Semaphore running, ServerProperties properties, Contributions contributions) {
         this.workspaces = workspaces;
         this.store = store;
         this.signOffs = signOffs;
@@ -72,6 +77,7 @@ final class Assessments {
         this.clock = clock;
         this.running = running;
         this.perTeam = properties.maxAssessmentsPerTeam();
+        this.contributions = contributions;
     }
 
     View create(Caller caller, String name, List<String> ignoredFields) {
@@ -90,7 +96,9 @@ final class Assessments {
 
     View view(Caller caller, String id) {
         AssessmentStore.Stored s = find(caller, id);
-        return withAssessment(s.answers(), (a, ws) -> toView(s, a.consultation()));
+        Map<String, Contributions.Given> given = contributions.latest(id);
+        List<String> contributors = contributions.contributors(id);
+        return withAssessment(s.answers(), (a, ws) -> toView(s, a.consultation(), given, contributors));
     }
 
     List<AssessmentStore.Stored> list(Caller caller) {
@@ -119,17 +127,51 @@ final class Assessments {
             return AnswersFile.write(a.consultation());
         });
         tx.executeWithoutResult(status -> {
-            if (!store.update(caller, id, expectedVersion, answers, ServerBeans.utcNow(clock))) {
+            OffsetDateTime now = ServerBeans.utcNow(clock);
+            if (!store.update(caller, id, expectedVersion, answers, now)) {
                 throw new ApiException(HttpStatus.CONFLICT, "Conflict", "another write to this assessment came first; GET it again and retry");
             }
+            contributions.answered(id, key, values, caller, now);
             audit.record(caller, values == null ? "assessment.clear" : "assessment.answer", id, key);
         });
         return view(caller, id);
     }
 
-    /** The threat model of the answers so far, analysed; open required questions go in as facts. */
+    /** The threat model of the answers so far, analysed; open required questions go in as facts; the report names who contributed. */
     String findings(Caller caller, String id, AnalysisStore.Format format) {
-        return analysed(caller, id, x -> Analyses.render(x.workspace(), x.analysis(), x.tree(), format));
+        List<String> contributors = contributions.contributors(id);
+        return analysed(caller, id, x -> {
+            ObjectNode assessment = x.tree().putObject("assessment");
+            assessment.put("id", id).put("name", x.stored().name());
+            contributors.forEach(assessment.putArray("contributors")::add);
+            return Analyses.render(x.workspace(), x.analysis(), x.tree(), format);
+        });
+    }
+
+    /** Leaves a comment on a question of the assessment (any question of the questionnaire, asked yet or not). */
+    Contributions.Comment comment(Caller caller, String id, String question, String text) {
+        find(caller, id);
+        String[] parts = split(question == null ? "" : question);
+        WorkspaceHolder.State state = workspaces.state();
+        if (state.questionnaire() == null || !state.questionnaire().has(parts[0])) {
+            throw ApiException.badRequest("there is no question '" + question + "'; use a key from GET /api/assessments/" + id
+                    + " (question or question[item])");
+        }
+        if (text == null || text.isBlank() || text.length() > MAX_COMMENT) {
+            throw ApiException.badRequest("a comment needs a text of 1 to " + MAX_COMMENT + " characters");
+        }
+        OffsetDateTime now = ServerBeans.utcNow(clock);
+        long commentId = tx.execute(status -> {
+            long newId = contributions.comment(id, question, text, caller, now);
+            audit.record(caller, "assessment.comment", id, question);
+            return newId;
+        });
+        return new Contributions.Comment(commentId, question, text, caller.name(), now);
+    }
+
+    List<Contributions.Comment> comments(Caller caller, String id) {
+        find(caller, id);
+        return contributions.comments(id);
     }
 
     /** The model the answers describe, as YAML that {@code vigil analyze} and POST /api/analyses accept. */
@@ -240,12 +282,16 @@ final class Assessments {
         return new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "Assessment stopped", e.getMessage());
     }
 
-    private static View toView(AssessmentStore.Stored s, Consultation c) {
+    private static View toView(AssessmentStore.Stored s, Consultation c, Map<String, Contributions.Given> given, List<String> contributors) {
         Ask ask = c.next(Set.of());
         NextQuestion next = ask == null ? null : new NextQuestion(ask.key(), ask.question(), ask.item(), c.text(ask), c.help(ask.question()),
                 c.type(ask.question()), c.required(ask.question()), c.allowsUnknown(ask.question()), c.choices(ask.question()));
-        List<AnswerView> answers = c.active().stream().map(g -> new AnswerView(g.key(), g.values())).toList();
-        return new View(s.id(), s.name(), s.version(), s.createdAt(), s.createdBy(), s.updatedAt(), s.updatedBy(), c.progress(), next, answers);
+        List<AnswerView> answers = c.active().stream().map(g -> {
+            Contributions.Given by = given.get(g.key());
+            return new AnswerView(g.key(), g.values(), by == null ? null : by.by(), by == null ? null : by.at());
+        }).toList();
+        return new View(s.id(), s.name(), s.version(), s.createdAt(), s.createdBy(), s.updatedAt(), s.updatedBy(), c.progress(), next, answers,
+                contributors);
     }
 
     /** "question" or "question[item]" → question and item ("" when there is none). */

@@ -239,7 +239,10 @@ abstract class ServerApiContract {
                 "If-Match", "\"4\""), 403, "may not analyse");
         assertProblem(http().delete(viewer, "/api/assessments/" + assessment + "/answers/criticality", "If-Match", "\"4\""), 403, "may not analyse");
         assertProblem(http().delete(viewer, "/api/assessments/" + assessment), 403, "may not analyse");
+        assertProblem(http().post(viewer, "/api/assessments/" + assessment + "/comments", JSON, "{\"question\": \"hosting\", \"text\": \"t\"}"),
+                403, "may not analyse");
         for (String path : List.of("/api/assessments", "/api/assessments/" + assessment, "/api/assessments/" + assessment + "/findings",
+                "/api/assessments/" + assessment + "/comments",
                 "/api/assessments/" + assessment + "/signoffs", "/api/assessments/" + assessment + "/model","/api/analyses", "/api/analyses/" + id, "/api/analyses/" + id + "/diff/" + id, "/api/acceptances",
                 "/api/acceptances/" + acceptance, "/api/rules", "/api/rules/version")) {
             assertThat(http().get(viewer, path).status()).as(path).isEqualTo(200);
@@ -265,9 +268,11 @@ abstract class ServerApiContract {
         String assessment = assessment(owner);
         for (String path : List.of("/api/assessments/" + assessment, "/api/assessments/" + assessment + "/findings",
                 "/api/assessments/" + assessment + "/signoffs", "/api/assessments/" + assessment + "/review",
-                "/api/assessments/" + assessment + "/model")) {
+                "/api/assessments/" + assessment + "/model", "/api/assessments/" + assessment + "/comments")) {
             assertProblem(http().get(outsider, path), 404, "exists for your team");
         }
+        assertProblem(http().post(outsider, "/api/assessments/" + assessment + "/comments", JSON,
+                "{\"question\": \"hosting\", \"text\": \"t\"}"), 404, "exists for your team");
         assertProblem(http().put(outsider, "/api/assessments/" + assessment + "/answers/hosting", JSON, "{\"values\": [\"cloud\"]}",
                 "If-Match", "\"4\""), 404, "exists for your team");
         assertProblem(http().delete(outsider, "/api/assessments/" + assessment + "/answers/criticality", "If-Match", "\"4\""), 404,
@@ -291,7 +296,7 @@ abstract class ServerApiContract {
     void withoutAValidTokenEveryEndpointIs401() {
         for (String path : List.of("/api/analyses", "/api/analyses/x", "/api/analyses/x/diff/y", "/api/acceptances", "/api/acceptances/x",
                 "/api/rules", "/api/rules/version", "/api/assessments", "/api/assessments/x", "/api/assessments/x/findings",
-                "/api/assessments/x/signoffs", "/api/assessments/x/review", "/api/assessments/x/model")) {
+                "/api/assessments/x/signoffs", "/api/assessments/x/review", "/api/assessments/x/model", "/api/assessments/x/comments")) {
             assertProblem(http().get(null, path), 401, "send an API token");
             assertProblem(http().get("vgl_not-a-token", path), 401, "not known");
         }
@@ -461,6 +466,42 @@ abstract class ServerApiContract {
     }
 
     @Test
+    void answersRecordWhoAndWhenCommentsAreKeptAndTheReportNamesEveryContributor() {
+        String team = team();
+        String developer = server().token(team, Role.ASSESSOR);
+        String security = server().token(team, Role.ACCEPTOR);
+        String id = assessment(developer);
+        answer(security, id, "system-owner", 4, "[\"Security team\"]");
+        JsonNode view = json(http().get(developer, "/api/assessments/" + id));
+        java.util.Map<String, JsonNode> answers = new java.util.HashMap<>();
+        view.path("answers").forEach(a -> answers.put(a.path("key").asString(), a));
+        assertThat(answers.get("system-name").path("givenBy").asString()).isEqualTo(team + "-assessor");
+        assertThat(answers.get("system-owner").path("givenBy").asString()).isEqualTo(team + "-acceptor");
+        assertThat(answers.get("system-owner").path("givenAt").asString()).isNotBlank();
+
+        String comments = "/api/assessments/" + id + "/comments";
+        Http.Response posted = http().post(developer, comments, JSON, "{\"question\": \"criticality\", \"text\": \"Ask the product owner\"}");
+        assertThat(posted.status()).as(posted.body()).isEqualTo(201);
+        assertThat(json(posted).path("by").asString()).isEqualTo(team + "-assessor");
+        assertProblem(http().post(developer, comments, JSON, "{\"question\": \"no-such-question\", \"text\": \"x\"}"), 400,
+                "there is no question 'no-such-question'");
+        assertProblem(http().post(developer, comments, JSON, "{\"question\": \"criticality\", \"text\": \" \"}"), 400,
+                "a comment needs a text");
+        JsonNode listed = json(http().get(server().token(team, Role.VIEWER), comments));
+        assertThat(listed.size()).isEqualTo(1);
+        assertThat(listed.get(0).path("text").asString()).isEqualTo("Ask the product owner");
+
+        JsonNode report = json(http().get(developer, "/api/assessments/" + id + "/findings"));
+        assertThat(report.path("assessment").path("contributors").toString())
+                .isEqualTo("[\"" + team + "-assessor\",\"" + team + "-acceptor\"]");
+        assertThat(http().get(developer, "/api/assessments/" + id + "/findings?format=md").body())
+                .contains("answered by: " + team + "-assessor; " + team + "-acceptor;");
+        assertThat(http().get(developer, "/api/assessments/" + id + "/findings?format=html").body())
+                .contains("answered by: " + team + "-assessor; " + team + "-acceptor;");
+        assertThat(view.path("contributors").size()).isEqualTo(2);
+    }
+
+    @Test
     void aTeamAtItsAssessmentQuotaGets429AndOthersGoOn() {
         String team = team();
         String token = server().token(team, Role.ASSESSOR); // makes the team
@@ -488,10 +529,11 @@ abstract class ServerApiContract {
         assertThat(endpoints).containsExactly("DELETE /api/acceptances/{id}", "DELETE /api/assessments/{id}",
                 "DELETE /api/assessments/{id}/answers/{key}", "GET /api/acceptances", "GET /api/acceptances/{id}",
                 "GET /api/analyses", "GET /api/analyses/{from}/diff/{to}", "GET /api/analyses/{id}", "GET /api/assessments",
-                "GET /api/assessments/{id}", "GET /api/assessments/{id}/findings", "GET /api/assessments/{id}/model",
+                "GET /api/assessments/{id}", "GET /api/assessments/{id}/comments", "GET /api/assessments/{id}/findings",
+                "GET /api/assessments/{id}/model",
                 "GET /api/assessments/{id}/review",
                 "GET /api/assessments/{id}/signoffs", "GET /api/rules", "GET /api/rules/version", "POST /api/acceptances",
-                "POST /api/analyses", "POST /api/assessments", "POST /api/assessments/{id}/signoffs",
+                "POST /api/analyses", "POST /api/assessments", "POST /api/assessments/{id}/comments", "POST /api/assessments/{id}/signoffs",
                 "PUT /api/assessments/{id}/answers/{key}");
     }
 
