@@ -124,15 +124,7 @@ final class AssessmentController {
     ResponseEntity<SignOffStore.SignOff> signOff(Caller caller, @PathVariable String id,
                                                  @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                                  @RequestBody(required = false) JsonNode body) {
-        String note = null;
-        if (body != null) {
-            BodyFields.check(caller, body, Set.of("note"));
-            JsonNode n = body.get("note");
-            if (n != null && !n.isNull() && (!n.isString() || n.asString().length() > 4000)) {
-                throw ApiException.badRequest("'note' must be a string of at most 4000 characters");
-            }
-            note = n == null || n.isNull() ? null : n.asString();
-        }
+        String note = BodyFields.note(caller, body);
         SignOffStore.SignOff s = assessments.signOff(caller, id, version(ifMatch), note);
         return ResponseEntity.created(URI.create("/api/assessments/" + id + "/signoffs")).body(s);
     }

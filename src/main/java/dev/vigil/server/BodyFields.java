@@ -40,4 +40,17 @@ final class BodyFields {
         }
         return ignored;
     }
+
+    /** The optional note of a sign-off body ({"note": "…"}, at most 4000 characters); null without one. */
+    static String note(Caller caller, JsonNode body) {
+        if (body == null) {
+            return null;
+        }
+        check(caller, body, Set.of("note"));
+        JsonNode n = body.get("note");
+        if (n != null && !n.isNull() && (!n.isString() || n.asString().length() > 4000)) {
+            throw ApiException.badRequest("'note' must be a string of at most 4000 characters");
+        }
+        return n == null || n.isNull() ? null : n.asString();
+    }
 }

@@ -212,6 +212,7 @@ abstract class ServerApiContract {
         String team = team();
         String acceptance = accept(server().token(team, Role.ACCEPTOR), "web-xss@*");
         String assessment = assessment(server().token(team, Role.ASSESSOR));
+        String analysis = analyse(server().token(team, Role.ASSESSOR), model("minimal.yaml"));
         for (Role role : List.of(Role.VIEWER, Role.ASSESSOR, Role.ADMIN)) {
             String token = server().token(team, role);
             assertProblem(http().post(token, "/api/acceptances", JSON,
@@ -220,6 +221,7 @@ abstract class ServerApiContract {
             assertProblem(http().delete(token, "/api/acceptances/" + acceptance), 403, "may not accept");
             assertProblem(http().post(token, "/api/assessments/" + assessment + "/signoffs", JSON, "{}", "If-Match", "\"4\""), 403,
                     "roles that may: acceptor");
+            assertProblem(http().post(token, "/api/analyses/" + analysis + "/signoffs", JSON, "{}"), 403, "roles that may: acceptor");
         }
     }
 
@@ -243,7 +245,8 @@ abstract class ServerApiContract {
                 403, "may not analyse");
         for (String path : List.of("/api/assessments", "/api/assessments/" + assessment, "/api/assessments/" + assessment + "/findings",
                 "/api/assessments/" + assessment + "/comments",
-                "/api/assessments/" + assessment + "/signoffs", "/api/assessments/" + assessment + "/model","/api/analyses", "/api/analyses/" + id, "/api/analyses/" + id + "/diff/" + id, "/api/acceptances",
+                "/api/assessments/" + assessment + "/signoffs", "/api/assessments/" + assessment + "/model","/api/analyses", "/api/analyses/" + id, "/api/analyses/" + id + "/diff/" + id,
+                "/api/analyses/" + id + "/signoffs", "/api/acceptances",
                 "/api/acceptances/" + acceptance, "/api/rules", "/api/rules/version")) {
             assertThat(http().get(viewer, path).status()).as(path).isEqualTo(200);
         }
@@ -261,9 +264,11 @@ abstract class ServerApiContract {
 
         for (String path : List.of("/api/analyses/" + id, "/api/analyses/" + id + "?format=md", "/api/analyses/" + id + "?format=html",
                 "/api/analyses/" + id + "?format=sarif", "/api/analyses/" + id + "/diff/" + id, "/api/analyses/" + id + "/diff/" + ownId,
-                "/api/analyses/" + ownId + "/diff/" + id, "/api/acceptances/" + acceptance)) {
+                "/api/analyses/" + ownId + "/diff/" + id, "/api/acceptances/" + acceptance, "/api/analyses/" + id + "/signoffs",
+                "/api/analyses/" + id + "/review")) {
             assertProblem(http().get(outsider, path), 404, "exists for your team");
         }
+        assertProblem(http().post(outsider, "/api/analyses/" + id + "/signoffs", JSON, "{}"), 404, "exists for your team");
         assertProblem(http().delete(outsider, "/api/acceptances/" + acceptance), 404, "exists for your team");
         String assessment = assessment(owner);
         for (String path : List.of("/api/assessments/" + assessment, "/api/assessments/" + assessment + "/findings",
@@ -296,7 +301,8 @@ abstract class ServerApiContract {
     void withoutAValidTokenEveryEndpointIs401() {
         for (String path : List.of("/api/analyses", "/api/analyses/x", "/api/analyses/x/diff/y", "/api/acceptances", "/api/acceptances/x",
                 "/api/rules", "/api/rules/version", "/api/assessments", "/api/assessments/x", "/api/assessments/x/findings",
-                "/api/assessments/x/signoffs", "/api/assessments/x/review", "/api/assessments/x/model", "/api/assessments/x/comments")) {
+                "/api/assessments/x/signoffs", "/api/assessments/x/review", "/api/assessments/x/model", "/api/assessments/x/comments",
+                "/api/analyses/x/signoffs", "/api/analyses/x/review")) {
             assertProblem(http().get(null, path), 401, "send an API token");
             assertProblem(http().get("vgl_not-a-token", path), 401, "not known");
         }
@@ -502,6 +508,34 @@ abstract class ServerApiContract {
     }
 
     @Test
+    void anAnalysisIsSignedOffAndTheNextOneOfItsSystemIsReviewedAgainstIt() {
+        String team = team();
+        String acceptor = server().token(team, Role.ACCEPTOR);
+        String assessor = server().token(team, Role.ASSESSOR);
+        String first = analyse(assessor, model("minimal.yaml"));
+        assertProblem(http().get(assessor, "/api/analyses/" + first + "/review"), 409, "is signed off yet");
+        assertProblem(http().post(assessor, "/api/analyses/" + first + "/signoffs", JSON, "{}"), 403, "roles that may: acceptor");
+        Http.Response signed = http().post(acceptor, "/api/analyses/" + first + "/signoffs", JSON, "{\"note\": \"go live\"}");
+        assertThat(signed.status()).as(signed.body()).isEqualTo(201);
+        JsonNode s = json(signed);
+        assertThat(s.path("signedBy").asString()).isEqualTo(team + "-acceptor");
+        assertThat(s.path("system").asString()).isEqualTo("guestbook");
+        assertThat(s.path("ruleBase").asString()).startsWith("sha256:");
+        assertThat(s.path("residualRisk").isInt()).isTrue();
+        assertThat(json(http().get(assessor, "/api/analyses/" + first + "/signoffs")).size()).isEqualTo(1);
+
+        String changed = model("minimal.yaml").replace("exposure: internet", "exposure: partner");
+        String second = analyse(assessor, changed);
+        JsonNode review = json(http().get(assessor, "/api/analyses/" + second + "/review"));
+        assertThat(review.path("from").asString()).isEqualTo("signoff:" + s.path("id").asString());
+        assertThat(review.path("unchanged").asBoolean()).isFalse();
+        assertThat(review.path("expiredAcceptances").isArray()).isTrue();
+        assertThat(http().get(assessor, "/api/analyses/" + second + "/review?format=md").contentType()).startsWith("text/markdown");
+        String other = analyse(assessor, model("shop.yaml"));
+        assertProblem(http().get(assessor, "/api/analyses/" + other + "/review"), 409, "system 'acme-shop'");
+    }
+
+    @Test
     void aTeamAtItsAssessmentQuotaGets429AndOthersGoOn() {
         String team = team();
         String token = server().token(team, Role.ASSESSOR); // makes the team
@@ -528,12 +562,13 @@ abstract class ServerApiContract {
                 })));
         assertThat(endpoints).containsExactly("DELETE /api/acceptances/{id}", "DELETE /api/assessments/{id}",
                 "DELETE /api/assessments/{id}/answers/{key}", "GET /api/acceptances", "GET /api/acceptances/{id}",
-                "GET /api/analyses", "GET /api/analyses/{from}/diff/{to}", "GET /api/analyses/{id}", "GET /api/assessments",
+                "GET /api/analyses", "GET /api/analyses/{from}/diff/{to}", "GET /api/analyses/{id}", "GET /api/analyses/{id}/review",
+                "GET /api/analyses/{id}/signoffs", "GET /api/assessments",
                 "GET /api/assessments/{id}", "GET /api/assessments/{id}/comments", "GET /api/assessments/{id}/findings",
                 "GET /api/assessments/{id}/model",
                 "GET /api/assessments/{id}/review",
                 "GET /api/assessments/{id}/signoffs", "GET /api/rules", "GET /api/rules/version", "POST /api/acceptances",
-                "POST /api/analyses", "POST /api/assessments", "POST /api/assessments/{id}/comments", "POST /api/assessments/{id}/signoffs",
+                "POST /api/analyses", "POST /api/analyses/{id}/signoffs", "POST /api/assessments", "POST /api/assessments/{id}/comments", "POST /api/assessments/{id}/signoffs",
                 "PUT /api/assessments/{id}/answers/{key}");
     }
 
