@@ -98,6 +98,11 @@ final class DiffCommand implements Callable<Integer> {
         d.expiring().forEach(f -> sb.append("  ").append(f.path("id").asString()).append(" until ")
                 .append(f.path("accepted").path("expires").asString()).append(" (accepted by ")
                 .append(f.path("accepted").path("acceptedBy").asString()).append(")\n"));
+        if (!d.expired().isEmpty()) {
+            sb.append("Acceptances expired (").append(d.expired().size()).append("):\n");
+            d.expired().forEach(e -> sb.append("  ").append(e.path("pattern").asString()).append(" expired on ")
+                    .append(e.path("expires").asString()).append(" (accepted by ").append(e.path("acceptedBy").asString()).append(")\n"));
+        }
         return sb.toString();
     }
 

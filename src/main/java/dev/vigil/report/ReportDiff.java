@@ -11,10 +11,11 @@ import java.util.Map;
 /**
  * What changed between two JSON reports of a system (two reviews, or a base branch and a pull
  * request): findings that are new, resolved, or changed in severity or residual risk, and
- * acceptances that expire soon. Works on the reports alone, matched by stable finding id.
+ * acceptances that expire soon or have expired (their findings active again). Works on the reports
+ * alone, matched by stable finding id.
  */
 public record ReportDiff(List<JsonNode> added, List<JsonNode> resolved, List<Change> changed, List<JsonNode> expiring,
-                         JsonNode newReport) {
+                         List<JsonNode> expired, JsonNode newReport) {
 
     public record Change(String id, String title, JsonNode before, JsonNode after) {
     }
@@ -40,7 +41,8 @@ public record ReportDiff(List<JsonNode> added, List<JsonNode> resolved, List<Cha
                 expiring.add(f);
             }
         }
-        return new ReportDiff(added, resolved, changed, expiring, newReport);
+        List<JsonNode> expired = newReport.path("acceptances").path("expired").valueStream().toList();
+        return new ReportDiff(added, resolved, changed, expiring, expired, newReport);
     }
 
     private static Map<String, JsonNode> byId(JsonNode report) {
@@ -50,7 +52,7 @@ public record ReportDiff(List<JsonNode> added, List<JsonNode> resolved, List<Cha
     }
 
     public boolean isEmpty() {
-        return added.isEmpty() && resolved.isEmpty() && changed.isEmpty() && expiring.isEmpty();
+        return added.isEmpty() && resolved.isEmpty() && changed.isEmpty() && expiring.isEmpty() && expired.isEmpty();
     }
 
     /** Markdown for a pull-request comment: the changes, the top risks now, the fix plan. */
@@ -66,6 +68,7 @@ public record ReportDiff(List<JsonNode> added, List<JsonNode> resolved, List<Cha
                 "after", JsonReport.MAPPER.convertValue(c.after().path("risk"), Map.class))));
         view.put("changed", changes);
         view.put("expiring", list(expiring));
+        view.put("expired", list(expired));
         List<Object> top = list(newReport.path("findings").valueStream().filter(f -> !f.has("accepted")).limit(5).toList());
         view.put("top", top);
         view.put("plan", JsonReport.MAPPER.convertValue(newReport.path("plan"), Map.class));
@@ -74,6 +77,7 @@ public record ReportDiff(List<JsonNode> added, List<JsonNode> resolved, List<Cha
         view.put("hasResolved", !resolved.isEmpty());
         view.put("hasChanged", !changed.isEmpty());
         view.put("hasExpiring", !expiring.isEmpty());
+        view.put("hasExpired", !expired.isEmpty());
         return Templates.markdown("diff.md.mustache", view);
     }
 

@@ -28,9 +28,4 @@ public final class Templates {
         CACHE.computeIfAbsent("html:" + template, t -> HTML.compile(template)).execute(out, view);
         return out.toString();
     }
-
-    /** A value escaped for Markdown, for text put together outside a template. */
-    public static String markdownText(String value) {
-        return MarkdownEscaping.escape(value);
-    }
 }

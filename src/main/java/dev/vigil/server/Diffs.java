@@ -29,16 +29,8 @@ final class Diffs {
     static ResponseEntity<String> answer(String from, String to, JsonNode before, JsonNode after, LocalDate today, String format) {
         checkFormat(format);
         ReportDiff diff = ReportDiff.of(before, after, today, EXPIRING_WITHIN_DAYS);
-        JsonNode expired = after.path("acceptances").path("expired");
         if (format.equals("md")) {
-            StringBuilder md = new StringBuilder(diff.markdown());
-            if (!expired.isEmpty()) {
-                md.append("\n## Acceptances that have expired\n\n");
-                expired.forEach(e -> md.append("- expired on ").append(e.path("expires").asString()).append(", accepted by ")
-                        .append(dev.vigil.report.Templates.markdownText(e.path("acceptedBy").asString())).append(": ")
-                        .append(e.path("findings").size()).append(" finding(s) active again\n"));
-            }
-            return ResponseEntity.ok().contentType(ReportFormats.MARKDOWN).body(md.toString());
+            return ResponseEntity.ok().contentType(ReportFormats.MARKDOWN).body(diff.markdown());
         }
         ObjectNode out = JsonReport.mapper().createObjectNode();
         out.put("from", from);
@@ -50,7 +42,7 @@ final class Diffs {
         diff.changed().forEach(c -> changed.addObject().put("id", c.id()).put("title", c.title())
                 .<ObjectNode>set("before", c.before().path("risk")).set("after", c.after().path("risk")));
         brief(out.putArray("expiring"), diff.expiring());
-        out.set("expiredAcceptances", expired.isMissingNode() ? JsonReport.mapper().createArrayNode() : expired);
+        diff.expired().forEach(out.putArray("expiredAcceptances")::add);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(JsonReport.render(out));
     }
 

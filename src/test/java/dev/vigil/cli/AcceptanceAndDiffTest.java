@@ -50,6 +50,11 @@ class AcceptanceAndDiffTest {
         assertThat(json).contains("\"accepted\" : {", "\"acceptedBy\" : \"Dana (CISO)\"", "\"ticket\" : \"RISK-7\"", "\"asOf\" : \"2026-11-29\"");
         assertThat(Files.readString(out.resolve("guestbook.vigil.md"))).contains("## Accepted risks", "accepted by Dana (CISO) until 2027-01-31",
                 "Expired on 2026-01-31, active again");
+        String report = out.resolve("guestbook.vigil.json").toString();
+        assertThat(CliTest.vigil("diff", report, report, "--today", "2026-11-29").out())
+                .contains("Acceptances expired (1):", "*@db expired on 2026-01-31 (accepted by Dana (CISO))");
+        assertThat(CliTest.vigil("diff", report, report, "--today", "2026-11-29", "--format", "md").out())
+                .contains("**Acceptances that have expired**", "expired on 2026-01-31: `");
 
         Files.writeString(dir.resolve("acceptances.yaml"), Files.readString(dir.resolve("acceptances.yaml")).replace("2026-01-31", "2027-01-31")
                 + "  - {finding: \"*\", justification: all of it until the rebuild, accepted_by: Dana (CISO), expires: 2027-01-31}\n");
