@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -169,7 +168,7 @@ final class CompiledRules {
 
         BytesClassLoader(Map<String, byte[]> entries, ClassLoader parent) {
             super(parent);
-            this.entries = new HashMap<>(entries);
+            this.entries = entries;
         }
 
         @Override

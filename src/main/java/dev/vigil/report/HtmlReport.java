@@ -37,31 +37,26 @@ public final class HtmlReport {
     /** Renders from a JSON tree already built for this analysis. */
     @SuppressWarnings("unchecked")
     public String render(Analysis a, ObjectNode tree) {
-        Map<String, Object> view = (Map<String, Object>) MarkdownReport.plain(tree);
+        Map<String, Object> view = ReportView.of(a, tree);
         List<Map<String, Object>> findings = (List<Map<String, Object>>) view.get("findings");
         List<Map<String, Object>> scenarios = (List<Map<String, Object>>) view.get("scenarios");
-        MarkdownReport.number(findings, "rank");
-        MarkdownReport.number(scenarios, "rank");
-        DiagramSvg diagram = new DiagramSvg(a.source().model(), MarkdownReport.worstSeverityByTarget(a.findings()));
+        DiagramSvg diagram = new DiagramSvg(a.source().model(), ReportView.worstSeverityByTarget(a.findings()));
         view.put("diagram", diagram.render());
         List<Finding> active = a.findings().stream().filter(f -> !a.acceptances().isAccepted(f.id())).toList();
         view.put("matrixNow", RiskMatrixSvg.render("Now", active.stream().map(f -> new int[]{f.risk().likelihood(), f.risk().impact()}).toList()));
         view.put("matrixAfter", RiskMatrixSvg.render("After the fix plan",
                 active.stream().map(f -> new int[]{f.residual().likelihood(), f.residual().impact()}).toList()));
-        for (int i = 0; i < Math.min(SCENARIOS_DRAWN, scenarios.size()); i++) {
+        int drawn = Math.min(SCENARIOS_DRAWN, scenarios.size());
+        for (int i = 0; i < drawn; i++) {
             scenarios.get(i).put("pathSvg", pathDiagram(diagram, a.scenarios().get(i)));
         }
         scenarios.forEach(s -> s.put("stepCount", ((List<?>) s.get("steps")).size()));
-        int drawn = Math.min(SCENARIOS_DRAWN, scenarios.size());
         view.put("drawnScenarios", scenarios.subList(0, drawn));
         view.put("listedScenarios", scenarios.subList(drawn, scenarios.size()));
         view.put("hasListed", scenarios.size() > drawn);
         List<Map<String, Object>> accepted = findings.stream().filter(f -> f.get("accepted") != null).toList();
         view.put("acceptedFindings", accepted);
         view.put("hasAccepted", !accepted.isEmpty());
-        view.put("complianceFrameworks", MarkdownReport.complianceFrameworks((Map<String, Map<String, Object>>) view.get("compliance"), a));
-        view.put("hasExceeding", !a.plan().stillExceeding().isEmpty());
-        view.put("hasTruncated", a.scenariosTruncated().total() > 0);
         StringWriter out = new StringWriter();
         TEMPLATE.execute(out, view);
         return out.toString();
