@@ -135,7 +135,7 @@ final class AssessmentController {
         return assessments.signOffs(caller, id);
     }
 
-    /** What changed since the last sign-off (findings new, resolved, changed; acceptances expiring): JSON, or ?format=md. */
+    /** What changed since the last sign-off (findings new, resolved, changed; acceptances expiring or expired): JSON, or ?format=md. */
     @GetMapping("/{id}/review")
     @Requires(Role.Permission.READ)
     ResponseEntity<String> review(Caller caller, @PathVariable String id, @RequestParam(defaultValue = "json") String format) {
