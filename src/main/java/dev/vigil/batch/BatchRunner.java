@@ -107,8 +107,8 @@ public final class BatchRunner {
             }
             Analysis analysis = workspace.analyzer().analyze(model, appetite, acceptances, today);
             ObjectNode tree = json.build(analysis);
-            AtomicFiles.write(out.resolve(input.reportBase() + ".vigil.md"), markdown.render(analysis, tree));
-            AtomicFiles.write(jsonFile, JsonReport.render(tree));
+            AtomicFiles.write(out.resolve(input.reportBase() + ".vigil.md"), o -> markdown.write(analysis, tree, o));
+            AtomicFiles.write(jsonFile, o -> JsonReport.write(tree, o));
             return Outcomes.of(input.name(), tree, false);
         } catch (InvalidInputException e) {
             return ModelOutcome.failed(input.name(), "invalid", String.join("; ", e.problems().stream().limit(5)

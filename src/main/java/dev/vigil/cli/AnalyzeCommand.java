@@ -124,12 +124,12 @@ final class AnalyzeCommand implements Callable<Integer> {
         for (ReportFormat format : formats) {
             Path target = out.resolve(base + ".vigil." + format.name());
             try {
-                AtomicFiles.write(target, switch (format) {
-                    case json -> JsonReport.render(tree);
-                    case md -> new MarkdownReport(json).render(analysis, tree);
-                    case sarif -> new SarifReport(ws.kb(), ws.rules()).render(analysis);
-                    case html -> new HtmlReport(json).render(analysis, tree);
-                });
+                switch (format) {
+                    case json -> AtomicFiles.write(target, o -> JsonReport.write(tree, o));
+                    case md -> AtomicFiles.write(target, o -> new MarkdownReport(json).write(analysis, tree, o));
+                    case sarif -> AtomicFiles.write(target, new SarifReport(ws.kb(), ws.rules()).render(analysis));
+                    case html -> AtomicFiles.write(target, new HtmlReport(json).render(analysis, tree));
+                }
             } catch (IOException e) {
                 err.println("vigil: cannot write " + target + ": " + e.getMessage() + " (check --out)");
                 return ExitCodes.INVALID_INPUT;

@@ -142,8 +142,8 @@ final class AssessCommand implements Callable<Integer> {
         Path jsonFile = out.resolve(name + ".vigil.json");
         Path mdFile = out.resolve(name + ".vigil.md");
         try {
-            AtomicFiles.write(jsonFile, JsonReport.render(tree));
-            AtomicFiles.write(mdFile, new MarkdownReport(json).render(analysis, tree));
+            AtomicFiles.write(jsonFile, o -> JsonReport.write(tree, o));
+            AtomicFiles.write(mdFile, o -> new MarkdownReport(json).write(analysis, tree, o));
             if (exportModel != null) {
                 AtomicFiles.write(exportModel, assessment.exportModel());
             }

@@ -7,7 +7,6 @@ import dev.vigil.analysis.Scenario;
 import dev.vigil.analysis.Step;
 import tools.jackson.databind.node.ObjectNode;
 
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,7 +56,7 @@ public final class HtmlReport {
         List<Map<String, Object>> accepted = findings.stream().filter(f -> f.get("accepted") != null).toList();
         view.put("acceptedFindings", accepted);
         view.put("hasAccepted", !accepted.isEmpty());
-        StringWriter out = new StringWriter();
+        TextBuffer out = new TextBuffer();
         TEMPLATE.execute(out, view);
         return out.toString();
     }

@@ -123,6 +123,12 @@ public final class JsonReport {
         return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(tree) + "\n";
     }
 
+    /** The same bytes as {@link #render}, written as UTF-8 straight into the stream (left open). */
+    public static void write(ObjectNode tree, java.io.OutputStream out) throws java.io.IOException {
+        MAPPER.writerWithDefaultPrettyPrinter().without(tools.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET).writeValue(out, tree);
+        out.write('\n');
+    }
+
     private static ObjectNode system(SystemInfo s) {
         ObjectNode n = MAPPER.createObjectNode();
         n.put("id", s.id());

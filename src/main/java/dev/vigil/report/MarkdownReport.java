@@ -4,7 +4,7 @@ import com.github.mustachejava.Mustache;
 import dev.vigil.analysis.Analysis;
 import tools.jackson.databind.node.ObjectNode;
 
-import java.io.StringWriter;
+import java.io.Writer;
 import java.util.Map;
 
 /** The Markdown report: the JSON report's tree rendered through an escaping template. */
@@ -24,24 +24,22 @@ public final class MarkdownReport {
 
     /** Renders from a JSON tree already built for this analysis (saves building it twice). */
     public String render(Analysis a, ObjectNode tree) {
-        Map<String, Object> view = ReportView.of(a, tree);
-        view.put("mermaid", new MermaidDiagram(a.source().model(), ReportView.worstSeverityByTarget(a.findings())).render());
-        StringWriter out = new StringWriter();
-        TEMPLATE.execute(out, view);
-        return collapseBlankLines(out.toString());
+        TextBuffer out = new TextBuffer();
+        render(a, tree, out);
+        return out.toString();
     }
 
-    /** At most one blank line in a row (the template's sections leave more); indexOf, not a regex, for batch speed. */
-    static String collapseBlankLines(String text) {
-        StringBuilder b = new StringBuilder(text.length());
-        int from = 0;
-        for (int run = text.indexOf("\n\n\n"); run >= 0; run = text.indexOf("\n\n\n", from)) {
-            b.append(text, from, run + 2);
-            from = run + 2;
-            while (from < text.length() && text.charAt(from) == '\n') {
-                from++;
-            }
-        }
-        return b.append(text, from, text.length()).toString();
+    /** Renders as UTF-8 straight into a stream (the report file), without the whole text in memory; the stream is left open. */
+    public void write(Analysis a, ObjectNode tree, java.io.OutputStream out) throws java.io.IOException {
+        Utf8Writer w = new Utf8Writer(out);
+        render(a, tree, w);
+        w.flush();
+    }
+
+    /** Renders into a writer. */
+    private void render(Analysis a, ObjectNode tree, Writer out) {
+        Map<String, Object> view = ReportView.of(a, tree);
+        view.put("mermaid", new MermaidDiagram(a.source().model(), ReportView.worstSeverityByTarget(a.findings())).render());
+        TEMPLATE.execute(new BlankLineCollapser(out), view);
     }
 }

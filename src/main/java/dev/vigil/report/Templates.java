@@ -2,7 +2,6 @@ package dev.vigil.report;
 
 import com.github.mustachejava.Mustache;
 
-import java.io.StringWriter;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -17,14 +16,14 @@ public final class Templates {
     }
 
     public static String markdown(String template, Object view) {
-        StringWriter out = new StringWriter();
-        CACHE.computeIfAbsent(template, FACTORY::compile).execute(out, view);
-        return out.toString().replaceAll("\n{3,}", "\n\n");
+        TextBuffer out = new TextBuffer();
+        CACHE.computeIfAbsent(template, FACTORY::compile).execute(new BlankLineCollapser(out), view);
+        return out.toString();
     }
 
     /** HTML: every {@code {{value}}} is escaped by {@link HtmlEscaping}. */
     public static String html(String template, Object view) {
-        StringWriter out = new StringWriter();
+        TextBuffer out = new TextBuffer();
         CACHE.computeIfAbsent("html:" + template, t -> HTML.compile(template)).execute(out, view);
         return out.toString();
     }

@@ -1,0 +1,59 @@
+package dev.vigil.report;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The writers reports stream through give exactly the bytes and text the String versions did. */
+class ReportWritersTest {
+
+    @Test
+    void utf8WriterEncodesLikeStringGetBytesIncludingLoneSurrogates() throws IOException {
+        String[] samples = {"plain ascii", "é → ✓ — …", "emoji 😀 in text", "lone high \uD83D end", "lone low \uDE00 x",
+                "high at the very end \uD83D", "\uD83D\uD83D\uDE00 two highs then a low", "\u0000\u001B\u007F\u0080\u07FF\u0800\uFFFF"};
+        for (String s : samples) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            Utf8Writer w = new Utf8Writer(bytes);
+            // split the text across writes, so a surrogate pair can straddle two calls
+            for (int i = 0; i < s.length(); i += 3) {
+                w.write(s, i, Math.min(3, s.length() - i));
+            }
+            w.flush();
+            assertThat(bytes.toByteArray()).as(s).isEqualTo(s.getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
+    void utf8WriterFlushesLongTextThroughItsBuffer() throws IOException {
+        StringBuilder text = new StringBuilder();
+        Random random = new Random(1);
+        for (int i = 0; i < 100_000; i++) {
+            text.append((char) (random.nextBoolean() ? 'a' + random.nextInt(26) : 0x400 + random.nextInt(0x500)));
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Utf8Writer w = new Utf8Writer(bytes);
+        w.write(text.toString().toCharArray(), 0, text.length());
+        w.flush();
+        assertThat(bytes.toByteArray()).isEqualTo(text.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void blankLineCollapserKeepsAtMostOneBlankLineAcrossWrites() throws IOException {
+        String text = "a\n\n\n\nb\nc\n\n\nd\n\n\n";
+        StringWriter out = new StringWriter();
+        BlankLineCollapser c = new BlankLineCollapser(out);
+        for (char ch : text.toCharArray()) {
+            c.write(new char[] {ch}, 0, 1); // one character per write: runs span calls
+        }
+        assertThat(out.toString()).isEqualTo(text.replaceAll("\n{3,}", "\n\n")).isEqualTo("a\n\nb\nc\n\nd\n\n");
+        StringWriter whole = new StringWriter();
+        new BlankLineCollapser(whole).write(text);
+        assertThat(whole.toString()).isEqualTo(out.toString());
+    }
+}
