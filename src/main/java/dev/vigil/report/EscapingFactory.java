@@ -2,7 +2,6 @@ package dev.vigil.report;
 
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.MustacheException;
-import com.github.mustachejava.reflect.SimpleObjectHandler;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -16,9 +15,9 @@ final class EscapingFactory extends DefaultMustacheFactory {
     EscapingFactory(UnaryOperator<String> escape) {
         super("dev/vigil/report");
         this.escape = escape;
-        // the views are maps, lists and records: a plain lookup per value, without the guard checks the
-        // default handler re-runs on every scope of every lookup (a third of a batch's Markdown time)
-        setObjectHandler(new SimpleObjectHandler());
+        // plain lookups, without the guard checks the default handler re-runs on every scope of every
+        // lookup (a third of a batch's Markdown time), and the JSON report's tree read in place
+        setObjectHandler(new JsonTreeHandler());
     }
 
     @Override

@@ -37,8 +37,8 @@ public final class HtmlReport {
     @SuppressWarnings("unchecked")
     public String render(Analysis a, ObjectNode tree) {
         Map<String, Object> view = ReportView.of(a, tree);
-        List<Map<String, Object>> findings = (List<Map<String, Object>>) view.get("findings");
-        List<Map<String, Object>> scenarios = (List<Map<String, Object>>) view.get("scenarios");
+        List<NodeScope> findings = (List<NodeScope>) view.get("findings");
+        List<NodeScope> scenarios = (List<NodeScope>) view.get("scenarios");
         DiagramSvg diagram = new DiagramSvg(a.source().model(), ReportView.worstSeverityByTarget(a.findings()));
         view.put("diagram", diagram.render());
         List<Finding> active = a.findings().stream().filter(f -> !a.acceptances().isAccepted(f.id())).toList();
@@ -47,17 +47,17 @@ public final class HtmlReport {
                 active.stream().map(f -> new int[]{f.residual().likelihood(), f.residual().impact()}).toList()));
         int drawn = Math.min(SCENARIOS_DRAWN, scenarios.size());
         for (int i = 0; i < drawn; i++) {
-            scenarios.get(i).put("pathSvg", pathDiagram(diagram, a.scenarios().get(i)));
+            scenarios.get(i).extra().put("pathSvg", pathDiagram(diagram, a.scenarios().get(i)));
         }
-        scenarios.forEach(s -> s.put("stepCount", ((List<?>) s.get("steps")).size()));
+        scenarios.forEach(s -> s.extra().put("stepCount", s.node().path("steps").size()));
         view.put("drawnScenarios", scenarios.subList(0, drawn));
         view.put("listedScenarios", scenarios.subList(drawn, scenarios.size()));
         view.put("hasListed", scenarios.size() > drawn);
-        List<Map<String, Object>> accepted = findings.stream().filter(f -> f.get("accepted") != null).toList();
+        List<NodeScope> accepted = findings.stream().filter(f -> f.node().hasNonNull("accepted")).toList();
         view.put("acceptedFindings", accepted);
         view.put("hasAccepted", !accepted.isEmpty());
         TextBuffer out = new TextBuffer();
-        TEMPLATE.execute(out, view);
+        TEMPLATE.execute(out, ReportView.scopes(tree, view));
         return out.toString();
     }
 

@@ -40,6 +40,6 @@ public final class MarkdownReport {
     private void render(Analysis a, ObjectNode tree, Writer out) {
         Map<String, Object> view = ReportView.of(a, tree);
         view.put("mermaid", new MermaidDiagram(a.source().model(), ReportView.worstSeverityByTarget(a.findings())).render());
-        TEMPLATE.execute(new BlankLineCollapser(out), view);
+        TEMPLATE.execute(new BlankLineCollapser(out), ReportView.scopes(tree, view));
     }
 }
