@@ -35,6 +35,7 @@ public final class JsonReport {
 
     public static final String FORMAT_VERSION = "1";
     static final JsonMapper MAPPER = JsonMapper.builder().build();
+    static final tools.jackson.databind.ObjectWriter PRETTY = MAPPER.writer().with(new ReportPrettyPrinter());
 
     private final KnowledgeBase kb;
 
@@ -120,12 +121,12 @@ public final class JsonReport {
     }
 
     public static String render(ObjectNode tree) {
-        return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(tree) + "\n";
+        return PRETTY.writeValueAsString(tree) + "\n";
     }
 
     /** The same bytes as {@link #render}, written as UTF-8 straight into the stream (left open). */
     public static void write(ObjectNode tree, java.io.OutputStream out) throws java.io.IOException {
-        MAPPER.writerWithDefaultPrettyPrinter().without(tools.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET).writeValue(out, tree);
+        PRETTY.without(tools.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET).writeValue(out, tree);
         out.write('\n');
     }
 

@@ -37,7 +37,7 @@ public final class SarifReport {
     }
 
     public String render(Analysis a) {
-        return JsonReport.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(build(a)) + "\n";
+        return JsonReport.PRETTY.writeValueAsString(build(a)) + "\n";
     }
 
     public ObjectNode build(Analysis a) {

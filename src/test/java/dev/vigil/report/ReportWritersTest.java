@@ -44,6 +44,25 @@ class ReportWritersTest {
     }
 
     @Test
+    void reportJsonHasJacksonsDefaultLayoutWithUnixLineEnds() throws IOException {
+        tools.jackson.databind.node.ObjectNode tree = JsonReport.mapper().createObjectNode();
+        tree.put("name", "x \"quoted\" é").put("n", 3).putArray("list").add("a").add(2).addObject().put("k", true);
+        tree.putArray("empty");
+        tree.putObject("emptyObject");
+        tools.jackson.databind.node.ObjectNode deep = tree.putObject("deep");
+        for (int i = 0; i < 70; i++) { // past the pre-encoded indentation levels
+            deep = deep.putObject("level" + i);
+        }
+        deep.put("bottom", 1);
+        String expected = JsonReport.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(tree)
+                .replace(System.lineSeparator(), "\n") + "\n";
+        assertThat(JsonReport.render(tree)).isEqualTo(expected);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        JsonReport.write(tree, bytes);
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(expected);
+    }
+
+    @Test
     void blankLineCollapserKeepsAtMostOneBlankLineAcrossWrites() throws IOException {
         String text = "a\n\n\n\nb\nc\n\n\nd\n\n\n";
         StringWriter out = new StringWriter();
