@@ -18,17 +18,25 @@ final class BlankLineCollapser extends Writer {
 
     @Override
     public void write(String s, int off, int len) throws IOException {
-        int from = off;
         int end = off + len;
-        for (int i = off; i < end; i++) {
-            if (s.charAt(i) != '\n') {
-                newlines = 0;
-            } else if (++newlines > 2) {
-                out.write(s, from, i - from); // drop this newline: a third in a row
-                from = i + 1;
+        int from = off; // start of what is still to be written
+        int at = off;
+        for (int nl = s.indexOf('\n', at); nl >= 0 && nl < end; nl = s.indexOf('\n', at)) {
+            newlines = nl > at ? 1 : newlines + 1;
+            if (newlines > 2) {
+                out.write(s, from, nl - from); // drop this newline: a third in a row
+                from = nl + 1;
             }
+            at = nl + 1;
         }
-        out.write(s, from, end - from);
+        if (end > at) {
+            newlines = 0;
+        }
+        if (from == 0 && end == s.length()) {
+            out.write(s); // the common case, nothing dropped: the string as it is
+        } else {
+            out.write(s, from, end - from);
+        }
     }
 
     @Override

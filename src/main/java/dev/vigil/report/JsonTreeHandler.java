@@ -38,21 +38,13 @@ final class JsonTreeHandler extends SimpleObjectHandler {
 
     /** What a template sees of a node: a scope, the array itself (iterated), or a plain value. */
     static Object value(JsonNode n) {
-        if (n.isObject()) {
-            return new NodeScope((ObjectNode) n);
-        }
-        if (n.isArray()) {
-            return n;
-        }
-        if (n.isString()) {
-            return n.stringValue();
-        }
-        if (n.isNumber()) {
-            return n.numberValue();
-        }
-        if (n.isBoolean()) {
-            return n.booleanValue();
-        }
-        return null;
+        return switch (n.getNodeType()) {
+            case STRING -> n.stringValue();
+            case NUMBER -> n.numberValue();
+            case OBJECT -> new NodeScope((ObjectNode) n);
+            case ARRAY -> n;
+            case BOOLEAN -> n.booleanValue();
+            default -> null;
+        };
     }
 }

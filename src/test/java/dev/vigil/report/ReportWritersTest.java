@@ -74,5 +74,13 @@ class ReportWritersTest {
         StringWriter whole = new StringWriter();
         new BlankLineCollapser(whole).write(text);
         assertThat(whole.toString()).isEqualTo(out.toString());
+        for (int chunk = 1; chunk <= 5; chunk++) { // strings cut anywhere, newline runs across the cuts
+            StringWriter pieces = new StringWriter();
+            BlankLineCollapser p = new BlankLineCollapser(pieces);
+            for (int i = 0; i < text.length(); i += chunk) {
+                p.write(text, i, Math.min(chunk, text.length() - i));
+            }
+            assertThat(pieces.toString()).as("chunks of %d", chunk).isEqualTo(out.toString());
+        }
     }
 }
