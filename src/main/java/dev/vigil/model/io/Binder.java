@@ -50,18 +50,25 @@ public final class Binder {
 
     /** What binding needs to know of a record type, computed once per type (reflection is slow). */
     private record Shape(RecordComponent[] components, String[] keys, Map<String, RecordComponent> byKey,
-                         java.lang.reflect.Constructor<?> constructor) {
+                         java.lang.reflect.Constructor<?> constructor, boolean[] required, Type[] types, String[] defaults) {
         static Shape of(Class<?> type) {
             RecordComponent[] components = type.getRecordComponents();
             String[] keys = new String[components.length];
+            boolean[] required = new boolean[components.length];
+            Type[] types = new Type[components.length];
+            String[] defaults = new String[components.length];
             Map<String, RecordComponent> byKey = new LinkedHashMap<>();
             for (int i = 0; i < components.length; i++) {
                 keys[i] = Names.snake(components[i].getName());
                 byKey.put(keys[i], components[i]);
+                required[i] = components[i].isAnnotationPresent(Required.class);
+                types[i] = components[i].getGenericType();
+                Default d = components[i].getAnnotation(Default.class);
+                defaults[i] = d == null ? null : d.value();
             }
             var constructor = type.getDeclaredConstructors()[0];
             constructor.setAccessible(true);
-            return new Shape(components, keys, byKey, constructor);
+            return new Shape(components, keys, byKey, constructor, required, types, defaults);
         }
     }
 
@@ -88,14 +95,15 @@ public final class Binder {
         for (int i = 0; i < components.length; i++) {
             RecordComponent rc = components[i];
             String key = shape.keys()[i];
+            String at = join(path, key);
             Node value = map.get(key);
             boolean absent = value == null || value instanceof Node.Scalar s && s.isNull();
-            if (absent && rc.isAnnotationPresent(Required.class)) {
-                problem(value == null ? map : value, join(path, key), "missing required field '" + key + "'");
+            if (absent && shape.required()[i]) {
+                problem(value == null ? map : value, at, "missing required field '" + key + "'");
             }
-            args[i] = absent ? defaultValue(rc, map, join(path, key)) : bindValue(value, rc, rc.getGenericType(), join(path, key));
+            args[i] = absent ? defaultValue(rc, shape.defaults()[i], map, at) : bindValue(value, rc, shape.types()[i], at);
             if (args[i] == null && rc.getType().isPrimitive()) {
-                args[i] = defaultValue(rc, map, join(path, key));
+                args[i] = defaultValue(rc, shape.defaults()[i], map, at);
             }
         }
         try {
@@ -105,7 +113,8 @@ public final class Binder {
         }
     }
 
-    private Object defaultValue(RecordComponent rc, Node.Mapping parent, String path) {
+    /** The value of an absent field: its {@code @Default} text (given), an empty list, or an empty record. */
+    private Object defaultValue(RecordComponent rc, String text, Node.Mapping parent, String path) {
         Class<?> t = rc.getType();
         if (t == List.class) {
             return List.of();
@@ -113,8 +122,6 @@ public final class Binder {
         if (t.isRecord()) {
             return bindRecord(new Node.Mapping(new LinkedHashMap<>(), parent.line(), parent.column()), t, path);
         }
-        Default d = rc.getAnnotation(Default.class);
-        String text = d == null ? null : d.value();
         if (t == boolean.class) {
             return Boolean.parseBoolean(text);
         }
@@ -128,8 +135,11 @@ public final class Binder {
     }
 
     private Object bindValue(Node node, RecordComponent rc, Type type, String path) {
-        nodesByPath.put(path, node);
         Class<?> raw = type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) type;
+        if (raw.isRecord()) {
+            return bindRecord(node, raw, path); // which records the node under the path
+        }
+        nodesByPath.put(path, node);
         if (raw == List.class) {
             Type element = ((ParameterizedType) type).getActualTypeArguments()[0];
             if (!(node instanceof Node.Sequence seq)) {
@@ -144,9 +154,6 @@ public final class Binder {
                 }
             }
             return List.copyOf(out);
-        }
-        if (raw.isRecord()) {
-            return bindRecord(node, raw, path);
         }
         if (raw == Node.class) {
             return node; // kept as written: a template the caller interprets
