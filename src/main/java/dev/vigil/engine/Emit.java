@@ -81,20 +81,11 @@ public final class Emit {
     }
 
     /**
-     * Everything reachable from the entry point over the link graph (breadth-first, so each element
-     * is found once), as one fact; the origin itself is left out.
+     * Everything reachable from the entry point over the link graph, as one fact; the origin itself
+     * is left out. The graph answers from its strongly connected components, so this is no walk.
      */
     public static Reach reachOf(Object drools, String origin, LinkGraph graph) {
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        java.util.ArrayDeque<String> queue = new java.util.ArrayDeque<>(java.util.List.of(origin));
-        while (!queue.isEmpty()) {
-            for (String to : graph.next().getOrDefault(queue.poll(), java.util.List.of())) {
-                if (!to.equals(origin) && seen.add(to)) {
-                    queue.add(to);
-                }
-            }
-        }
-        return new Reach(origin, seen); // Reach sorts them: one copy
+        return new Reach(origin, graph.reachOf(origin));
     }
 
     /** In an assessment: ask the question of the rule's {@code @asks} (about the item, "" for none). */
