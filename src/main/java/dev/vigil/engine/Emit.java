@@ -7,6 +7,7 @@ import dev.vigil.model.Link;
 import dev.vigil.model.LinkGraph;
 import dev.vigil.model.NotApplicable;
 import dev.vigil.model.Reach;
+import dev.vigil.model.ReachFrom;
 import dev.vigil.model.RiskFactor;
 import dev.vigil.model.ScenarioSeed;
 import dev.vigil.model.Threat;
@@ -86,6 +87,13 @@ public final class Emit {
      */
     public static Reach reachOf(Object drools, String origin, LinkGraph graph) {
         return new Reach(origin, graph.reachOf(origin));
+    }
+
+    /** What the subjects of these derived facts reach, together, as one fact for their kind. */
+    public static ReachFrom reachFrom(Object drools, String kind, java.util.List<?> derived, LinkGraph graph) {
+        java.util.List<String> origins = new java.util.ArrayList<>(derived.size());
+        derived.forEach(d -> origins.add(((Derived) d).subject()));
+        return new ReachFrom(kind, graph.reachedFrom(origins), meta(drools, "id"));
     }
 
     /** In an assessment: ask the question of the rule's {@code @asks} (about the item, "" for none). */

@@ -46,8 +46,11 @@ public final class PhaseTimes {
         ScenarioBuilder.Result result = new ScenarioBuilder(rules, kb, index, ScenarioLimits.DEFAULT)
                 .build(seeds, session.all(Link.class), session.all(Derived.class), planned.findings());
         long t3 = System.nanoTime();
-        int reach = session.firingsByRule().entrySet().stream().filter(e -> e.getKey().startsWith("reach"))
-                .mapToInt(java.util.Map.Entry::getValue).sum();
+        int reach = session.firingsByRule().getOrDefault("reach-from-entry", 0);
+        if (System.getProperty("vigil.bench.firings") != null) {
+            System.err.println(new java.util.TreeMap<>(session.firingsByRule()).entrySet().stream()
+                    .filter(e -> e.getKey().startsWith("reach") || e.getKey().startsWith("link-graph")).toList());
+        }
         return new Times(t1 - t0, t2 - t1, t3 - t2, session.firings(), result.scenarios().size(), reach);
     }
 }

@@ -61,7 +61,7 @@ public final class LargeModelBenchmark {
      * of three of each after a warm-up, so that the step that grows faster than the model shows.
      */
     private static void phases(Workspace ws, JsonReport json, String[] sizes) throws Exception {
-        System.out.println("| Components | Parse | Session | Scoring + plan | Scenarios | JSON | Sum | Peak heap | Firings | reach* firings |");
+        System.out.println("| Components | Parse | Session | Scoring + plan | Scenarios | JSON | Sum | Peak heap | Firings | reach-from-entry firings |");
         System.out.println("|---|---|---|---|---|---|---|---|---|---|");
         for (String arg : sizes) {
             int components = Integer.parseInt(arg);
