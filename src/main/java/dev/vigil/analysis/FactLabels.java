@@ -13,6 +13,7 @@ import dev.vigil.model.Practices;
 import dev.vigil.model.Principal;
 import dev.vigil.model.LinkGraph;
 import dev.vigil.model.Reach;
+import dev.vigil.model.ReachFrom;
 import dev.vigil.model.RiskFactor;
 import dev.vigil.model.ScenarioSeed;
 import dev.vigil.model.SystemInfo;
@@ -107,6 +108,9 @@ public final class FactLabels {
         }
         if (fact instanceof Reach r) {
             return r.elements().size() + " elements reachable from entry point " + r.origin();
+        }
+        if (fact instanceof ReachFrom r) {
+            return r.elements().size() + " elements reachable from the " + r.kind() + " elements";
         }
         if (fact instanceof LinkGraph g) {
             return "the attack graph (" + g.links() + " links)";

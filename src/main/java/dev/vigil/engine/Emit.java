@@ -7,6 +7,7 @@ import dev.vigil.model.Link;
 import dev.vigil.model.LinkGraph;
 import dev.vigil.model.NotApplicable;
 import dev.vigil.model.Reach;
+import dev.vigil.model.ReachFrom;
 import dev.vigil.model.RiskFactor;
 import dev.vigil.model.ScenarioSeed;
 import dev.vigil.model.Threat;
@@ -81,20 +82,18 @@ public final class Emit {
     }
 
     /**
-     * Everything reachable from the entry point over the link graph (breadth-first, so each element
-     * is found once), as one fact; the origin itself is left out.
+     * Everything reachable from the entry point over the link graph, as one fact; the origin itself
+     * is left out. The graph answers from its strongly connected components, so this is no walk.
      */
     public static Reach reachOf(Object drools, String origin, LinkGraph graph) {
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        java.util.ArrayDeque<String> queue = new java.util.ArrayDeque<>(java.util.List.of(origin));
-        while (!queue.isEmpty()) {
-            for (String to : graph.next().getOrDefault(queue.poll(), java.util.List.of())) {
-                if (!to.equals(origin) && seen.add(to)) {
-                    queue.add(to);
-                }
-            }
-        }
-        return new Reach(origin, seen); // Reach sorts them: one copy
+        return new Reach(origin, graph.reachOf(origin));
+    }
+
+    /** What the subjects of these derived facts reach, together, as one fact for their kind. */
+    public static ReachFrom reachFrom(Object drools, String kind, java.util.List<?> derived, LinkGraph graph) {
+        java.util.List<String> origins = new java.util.ArrayList<>(derived.size());
+        derived.forEach(d -> origins.add(((Derived) d).subject()));
+        return new ReachFrom(kind, graph.reachedFrom(origins), meta(drools, "id"));
     }
 
     /** In an assessment: ask the question of the rule's {@code @asks} (about the item, "" for none). */

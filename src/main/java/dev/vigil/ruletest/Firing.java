@@ -4,13 +4,14 @@ import dev.vigil.model.Derived;
 import dev.vigil.model.Link;
 import dev.vigil.model.LinkGraph;
 import dev.vigil.model.Reach;
+import dev.vigil.model.ReachFrom;
 import dev.vigil.model.RiskFactor;
 import dev.vigil.model.ScenarioSeed;
 import dev.vigil.model.Threat;
 
 /**
  * What an inferred fact says a rule did, as (rule, target): a threat's target, a derived fact's
- * subject, a link's "from->to", the link graph's "graph", a reach's entry point, a risk factor's finding id, a scenario's target (its entry
+ * subject, a link's "from->to", the link graph's "graph", a reach's entry point, a reach of a kind's kind, a risk factor's finding id, a scenario's target (its entry
  * point when the scenario starts at one entry point and ends at any target).
  */
 public record Firing(String rule, String target) {
@@ -35,6 +36,9 @@ public record Firing(String rule, String target) {
         }
         if (fact instanceof RiskFactor f) {
             return new Firing(f.ruleId(), f.findingId());
+        }
+        if (fact instanceof ReachFrom r) {
+            return new Firing(r.ruleId(), r.kind());
         }
         if (fact instanceof LinkGraph g) {
             return new Firing(g.ruleId(), "graph");

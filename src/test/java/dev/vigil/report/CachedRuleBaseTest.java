@@ -49,6 +49,22 @@ class CachedRuleBaseTest {
             String expected = json.render(fresh.analyzer().analyze(fresh.loader().load(model), Severity.MEDIUM));
             assertThat(json.render(read.analyzer().analyze(read.loader().load(model), Severity.MEDIUM))).as(model + " (from the cache)").isEqualTo(expected);
         }
+        collectingRulesFireOnce(fresh);
+        collectingRulesFireOnce(read);
+    }
+
+    /**
+     * The rules that collect facts into one (the link graph, what each kind of entry point reaches)
+     * must fire after their inputs have all arrived, or they fire again for each one that arrives,
+     * each time a pass over the whole graph. What decides it is their place among the rules of
+     * equal priority (see rules/_derived/exposure.drl), so check it under both compilers.
+     */
+    private static void collectingRulesFireOnce(Workspace ws) throws Exception {
+        byte[] yaml = new dev.vigil.batch.ModelGenerator(300, 1500, 12, 1).generate("large").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        java.util.Map<String, Integer> firings = ws.analyzer().analyze(ws.loader().parse("large.yaml", yaml), Severity.MEDIUM)
+                .session().firingsByRule();
+        assertThat(firings.get("link-graph")).as("link-graph firings").isEqualTo(1);
+        assertThat(firings.get("reach-from-kind")).as("reach-from-kind firings (one per kind)").isEqualTo(2);
     }
 
     private static Workspace open(RuleBaseCache cache) throws Exception {
