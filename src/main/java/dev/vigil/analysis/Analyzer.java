@@ -111,16 +111,20 @@ public final class Analyzer {
         AssumptionReview notApplicable = AssumptionReview.of(loaded.model().assumptions(), session.all(NotApplicable.class), rules, disabled);
         AcceptanceReview review = acceptances.isEmpty() ? AcceptanceReview.NONE : AcceptanceReview.of(acceptances, scored, today);
         FixPlanner.Result planned = new FixPlanner(kb, appetite, review::isAccepted, java.util.Set.copyOf(assumedMitigations)).plan(scored);
+        ScenarioBuilder.Result scenarios = new ScenarioBuilder(rules, kb, index, scenarioLimits)
+                .build(seeds(session), session.all(Link.class), session.all(Derived.class), planned.findings());
+        return new Analysis(loaded, rules.version(), rules.packs(), settings.disabledRules(), planned.findings(),
+                scenarios.scenarios(), scenarios.truncated(), scenarioLimits, planned.plan(), review, session, index,
+                notApplicable, whatIf);
+    }
+
+    /** The session's scenario seeds in a fixed order, so scenarios never depend on working-memory order. */
+    static List<ScenarioSeed> seeds(SessionResult session) {
         Comparator<String> nullsFirst = Comparator.nullsFirst(Comparator.naturalOrder());
-        List<ScenarioSeed> seeds = session.all(ScenarioSeed.class).stream()
+        return session.all(ScenarioSeed.class).stream()
                 .sorted(Comparator.comparing(ScenarioSeed::kind).thenComparing(ScenarioSeed::entry, nullsFirst)
                         .thenComparing(ScenarioSeed::target, nullsFirst).thenComparing(ScenarioSeed::ruleId)
                         .thenComparing(ScenarioSeed::entryThreat, nullsFirst))
                 .toList();
-        ScenarioBuilder.Result scenarios = new ScenarioBuilder(rules, kb, index, scenarioLimits)
-                .build(seeds, session.all(Link.class), session.all(Derived.class), planned.findings());
-        return new Analysis(loaded, rules.version(), rules.packs(), settings.disabledRules(), planned.findings(),
-                scenarios.scenarios(), scenarios.truncated(), scenarioLimits, planned.plan(), review, session, index,
-                notApplicable, whatIf);
     }
 }

@@ -8,10 +8,8 @@ import dev.vigil.engine.SessionRunner;
 import dev.vigil.knowledge.KnowledgeBase;
 import dev.vigil.model.Derived;
 import dev.vigil.model.Link;
-import dev.vigil.model.ScenarioSeed;
 import dev.vigil.model.io.LoadedModel;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
@@ -37,14 +35,8 @@ public final class PhaseTimes {
         List<Finding> scored = new RiskScorer(kb, index).score(session);
         FixPlanner.Result planned = new FixPlanner(kb, appetite, AcceptanceReview.NONE::isAccepted, Set.of()).plan(scored);
         long t2 = System.nanoTime();
-        Comparator<String> nullsFirst = Comparator.nullsFirst(Comparator.naturalOrder());
-        List<ScenarioSeed> seeds = session.all(ScenarioSeed.class).stream()
-                .sorted(Comparator.comparing(ScenarioSeed::kind).thenComparing(ScenarioSeed::entry, nullsFirst)
-                        .thenComparing(ScenarioSeed::target, nullsFirst).thenComparing(ScenarioSeed::ruleId)
-                        .thenComparing(ScenarioSeed::entryThreat, nullsFirst))
-                .toList();
         ScenarioBuilder.Result result = new ScenarioBuilder(rules, kb, index, ScenarioLimits.DEFAULT)
-                .build(seeds, session.all(Link.class), session.all(Derived.class), planned.findings());
+                .build(Analyzer.seeds(session), session.all(Link.class), session.all(Derived.class), planned.findings());
         long t3 = System.nanoTime();
         int reach = session.firingsByRule().getOrDefault("reach-from-entry", 0);
         if (System.getProperty("vigil.bench.firings") != null) {
