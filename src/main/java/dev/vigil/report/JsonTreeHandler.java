@@ -16,6 +16,9 @@ final class JsonTreeHandler extends SimpleObjectHandler {
     @Override
     public Object get(String name, Object scope) {
         if (scope instanceof NodeScope s) {
+            if (s.extra().isEmpty()) {
+                return get(name, s.node());
+            }
             Object own = s.extra().get(name);
             return own != null || s.extra().containsKey(name) ? own : get(name, s.node());
         }

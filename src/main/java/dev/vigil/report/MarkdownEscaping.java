@@ -42,10 +42,19 @@ final class MarkdownEscaping {
         return sb.toString();
     }
 
+    /** The characters below 0xA0 that need escaping (control characters, markup), as a table: this runs for every character of a report. */
+    private static final boolean[] SPECIAL = new boolean[0xA0];
+
+    static {
+        for (int c = 0; c < SPECIAL.length; c++) {
+            SPECIAL[c] = c < 0x20 || c >= 0x7F || "&<>\"\\`*_[]|#".indexOf(c) >= 0;
+        }
+    }
+
     private static int firstToEscape(String value) {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            if (c < 0x20 || c >= 0x7F && c <= 0x9F || "&<>\"\\`*_[]|#".indexOf(c) >= 0) {
+            if (c < SPECIAL.length && SPECIAL[c]) {
                 return i;
             }
         }

@@ -22,8 +22,21 @@ final class Utf8Writer extends Writer {
 
     @Override
     public void write(String s, int off, int len) throws IOException {
-        for (int i = off; i < off + len; i++) {
-            put(s.charAt(i));
+        int end = off + len;
+        int i = off;
+        while (i < end) {
+            // ASCII straight into the buffer, as far as it has room: nearly all of a report
+            int stop = Math.min(end, i + buf.length - 4 - n);
+            if (high == 0) {
+                char c;
+                while (i < stop && (c = s.charAt(i)) < 0x80) {
+                    buf[n++] = (byte) c;
+                    i++;
+                }
+            }
+            if (i < end) {
+                put(s.charAt(i++));
+            }
         }
     }
 
@@ -34,8 +47,20 @@ final class Utf8Writer extends Writer {
 
     @Override
     public void write(char[] chars, int off, int len) throws IOException {
-        for (int i = off; i < off + len; i++) {
-            put(chars[i]);
+        int end = off + len;
+        int i = off;
+        while (i < end) {
+            int stop = Math.min(end, i + buf.length - 4 - n);
+            if (high == 0) {
+                char c;
+                while (i < stop && (c = chars[i]) < 0x80) {
+                    buf[n++] = (byte) c;
+                    i++;
+                }
+            }
+            if (i < end) {
+                put(chars[i++]);
+            }
         }
     }
 

@@ -44,6 +44,44 @@ class ReportWritersTest {
     }
 
     @Test
+    void utf8WriterMatchesStringGetBytesOnRandomTextInRandomPieces() throws IOException {
+        Random random = new Random(7);
+        char[] pool = {'a', 'z', ' ', '\n', 'é', 'ß', '→', '✓', '\uD83D', '\uDE00', '\u0000', '\u007F'};
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 200_000; i++) {
+            // mostly ASCII runs, as in a report, with every other kind of character in between
+            text.append(random.nextInt(4) == 0 ? pool[random.nextInt(pool.length)] : (char) ('a' + random.nextInt(26)));
+        }
+        String s = text.toString();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Utf8Writer w = new Utf8Writer(bytes);
+        for (int i = 0; i < s.length(); ) {
+            int len = Math.min(s.length() - i, 1 + random.nextInt(random.nextBoolean() ? 8 : 40_000));
+            if (random.nextBoolean()) {
+                w.write(s, i, len);
+            } else {
+                w.write(s.toCharArray(), i, len);
+            }
+            i += len;
+        }
+        w.flush();
+        assertThat(bytes.toByteArray()).isEqualTo(s.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void markdownEscapingChangesExactlyControlCharactersAndMarkup() {
+        for (char c = 0; c < 0x800; c++) {
+            boolean special = c < 0x20 || c >= 0x7F && c <= 0x9F || "&<>\"\\`*_[]|#".indexOf(c) >= 0;
+            String in = "a" + c + "b";
+            if (special) {
+                assertThat(MarkdownEscaping.escape(in)).as("U+%04X", (int) c).isNotEqualTo(in);
+            } else {
+                assertThat(MarkdownEscaping.escape(in)).as("U+%04X", (int) c).isEqualTo(in);
+            }
+        }
+    }
+
+    @Test
     void reportJsonHasJacksonsDefaultLayoutWithUnixLineEnds() throws IOException {
         tools.jackson.databind.node.ObjectNode tree = JsonReport.mapper().createObjectNode();
         tree.put("name", "x \"quoted\" é").put("n", 3).putArray("list").add("a").add(2).addObject().put("k", true);
