@@ -48,21 +48,33 @@ public final class Binder {
         return nodesByPath;
     }
 
+    /**
+     * A field's type as binding needs it: the raw class, whether it is a record, and for a list its
+     * element's; computed once (Class.isRecord is a native call, and binding asks for every value).
+     */
+    private record FieldType(Class<?> raw, boolean record, FieldType element) {
+        static FieldType of(Type type) {
+            Class<?> raw = type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) type;
+            FieldType element = raw == List.class ? of(((ParameterizedType) type).getActualTypeArguments()[0]) : null;
+            return new FieldType(raw, raw.isRecord(), element);
+        }
+    }
+
     /** What binding needs to know of a record type, computed once per type (reflection is slow). */
     private record Shape(RecordComponent[] components, String[] keys, Map<String, RecordComponent> byKey,
-                         java.lang.reflect.Constructor<?> constructor, boolean[] required, Type[] types, String[] defaults) {
+                         java.lang.reflect.Constructor<?> constructor, boolean[] required, FieldType[] types, String[] defaults) {
         static Shape of(Class<?> type) {
             RecordComponent[] components = type.getRecordComponents();
             String[] keys = new String[components.length];
             boolean[] required = new boolean[components.length];
-            Type[] types = new Type[components.length];
+            FieldType[] types = new FieldType[components.length];
             String[] defaults = new String[components.length];
             Map<String, RecordComponent> byKey = new LinkedHashMap<>();
             for (int i = 0; i < components.length; i++) {
                 keys[i] = Names.snake(components[i].getName());
                 byKey.put(keys[i], components[i]);
                 required[i] = components[i].isAnnotationPresent(Required.class);
-                types[i] = components[i].getGenericType();
+                types[i] = FieldType.of(components[i].getGenericType());
                 Default d = components[i].getAnnotation(Default.class);
                 defaults[i] = d == null ? null : d.value();
             }
@@ -101,9 +113,10 @@ public final class Binder {
             if (absent && shape.required()[i]) {
                 problem(value == null ? map : value, at, "missing required field '" + key + "'");
             }
-            args[i] = absent ? defaultValue(rc, shape.defaults()[i], map, at) : bindValue(value, rc, shape.types()[i], at);
-            if (args[i] == null && rc.getType().isPrimitive()) {
-                args[i] = defaultValue(rc, shape.defaults()[i], map, at);
+            FieldType ft = shape.types()[i];
+            args[i] = absent ? defaultValue(ft, shape.defaults()[i], map, at) : bindValue(value, rc, ft, at);
+            if (args[i] == null && ft.raw().isPrimitive()) {
+                args[i] = defaultValue(ft, shape.defaults()[i], map, at);
             }
         }
         try {
@@ -114,12 +127,12 @@ public final class Binder {
     }
 
     /** The value of an absent field: its {@code @Default} text (given), an empty list, or an empty record. */
-    private Object defaultValue(RecordComponent rc, String text, Node.Mapping parent, String path) {
-        Class<?> t = rc.getType();
+    private Object defaultValue(FieldType ft, String text, Node.Mapping parent, String path) {
+        Class<?> t = ft.raw();
         if (t == List.class) {
             return List.of();
         }
-        if (t.isRecord()) {
+        if (ft.record()) {
             return bindRecord(new Node.Mapping(new LinkedHashMap<>(), parent.line(), parent.column()), t, path);
         }
         if (t == boolean.class) {
@@ -134,14 +147,14 @@ public final class Binder {
         return text;
     }
 
-    private Object bindValue(Node node, RecordComponent rc, Type type, String path) {
-        Class<?> raw = type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) type;
-        if (raw.isRecord()) {
+    private Object bindValue(Node node, RecordComponent rc, FieldType type, String path) {
+        Class<?> raw = type.raw();
+        if (type.record()) {
             return bindRecord(node, raw, path); // which records the node under the path
         }
         nodesByPath.put(path, node);
         if (raw == List.class) {
-            Type element = ((ParameterizedType) type).getActualTypeArguments()[0];
+            FieldType element = type.element();
             if (!(node instanceof Node.Sequence seq)) {
                 problem(node, path, "expected a list, got " + describe(node));
                 return List.of();
