@@ -23,7 +23,7 @@ import java.util.List;
 /**
  * Where a batch model's time and allocation go, on one warm thread: parse, analysis, JSON tree,
  * JSON file, Markdown file, for N distinct generated medium models, three rounds (the last are
- * warm). Run it with bench/batch-phases.sh.
+ * warm); wall time and the thread's CPU time (steadier when the machine is shared). Run it with bench/batch-phases.sh.
  */
 public final class BatchPhasesBenchmark {
 
@@ -48,39 +48,50 @@ public final class BatchPhasesBenchmark {
         long me = Thread.currentThread().getId();
         for (int round = 1; round <= 3; round++) {
             long[] nanos = new long[PHASES.length];
+            long[] cpu = new long[PHASES.length];
             long[] bytes = new long[PHASES.length];
             for (Path f : files) {
                 long[] t = new long[PHASES.length + 1];
                 long[] b = new long[PHASES.length + 1];
+                long[] c = new long[PHASES.length + 1];
                 t[0] = System.nanoTime();
+                c[0] = threads.getCurrentThreadCpuTime();
                 b[0] = threads.getThreadAllocatedBytes(me);
                 LoadedModel model = ws.loader().load(f);
                 t[1] = System.nanoTime();
+                c[1] = threads.getCurrentThreadCpuTime();
                 b[1] = threads.getThreadAllocatedBytes(me);
                 Analysis a = ws.analyzer().analyze(model, Severity.MEDIUM, List.of(), java.time.LocalDate.of(2026, 11, 29));
                 t[2] = System.nanoTime();
+                c[2] = threads.getCurrentThreadCpuTime();
                 b[2] = threads.getThreadAllocatedBytes(me);
                 ObjectNode tree = json.build(a);
                 t[3] = System.nanoTime();
+                c[3] = threads.getCurrentThreadCpuTime();
                 b[3] = threads.getThreadAllocatedBytes(me);
                 AtomicFiles.write(dir.resolve("out.vigil.json"), o -> JsonReport.write(tree, o));
                 t[4] = System.nanoTime();
+                c[4] = threads.getCurrentThreadCpuTime();
                 b[4] = threads.getThreadAllocatedBytes(me);
                 AtomicFiles.write(dir.resolve("out.vigil.md"), o -> markdown.write(a, tree, o));
                 t[5] = System.nanoTime();
+                c[5] = threads.getCurrentThreadCpuTime();
                 b[5] = threads.getThreadAllocatedBytes(me);
                 for (int i = 0; i < PHASES.length; i++) {
                     nanos[i] += t[i + 1] - t[i];
+                    cpu[i] += c[i + 1] - c[i];
                     bytes[i] += b[i + 1] - b[i];
                 }
             }
             StringBuilder line = new StringBuilder("round " + round + ":");
             long total = 0;
+            long totalCpu = 0;
             for (int i = 0; i < PHASES.length; i++) {
-                line.append(String.format(" %s %.1f ms (%.1f MB),", PHASES[i], nanos[i] / 1e6 / n, bytes[i] / 1e6 / n));
+                line.append(String.format(" %s %.1f ms (CPU %.1f, %.1f MB),", PHASES[i], nanos[i] / 1e6 / n, cpu[i] / 1e6 / n, bytes[i] / 1e6 / n));
                 total += nanos[i];
+                totalCpu += cpu[i];
             }
-            System.out.println(line.append(String.format(" total %.1f ms per model", total / 1e6 / n)));
+            System.out.println(line.append(String.format(" total %.1f ms per model (CPU %.1f)", total / 1e6 / n, totalCpu / 1e6 / n)));
         }
     }
 }
