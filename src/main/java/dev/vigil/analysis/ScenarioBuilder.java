@@ -79,8 +79,13 @@ final class ScenarioBuilder {
                     if (at != null) {
                         answered.add(r.seed());
                         int impact = impactOf.computeIfAbsent(t, k -> impact(byTarget, t, impactThreat));
-                        perTarget.computeIfAbsent(t, k -> new TopPaths(limits.perTarget()))
-                                .offer(candidate(r.seed(), entry, t, tree, at, likelihood, impact, scenario), number);
+                        Risk risk = risk(at, likelihood, impact);
+                        TopPaths top = perTarget.computeIfAbsent(t, k -> new TopPaths(limits.perTarget()));
+                        if (top.turnsAway(risk.score())) {
+                            top.turnedAway(number);
+                        } else {
+                            top.offer(new Candidate(r.seed(), entry, t, tree, scenario + "->" + t, risk), number);
+                        }
                     }
                 }
             }
@@ -162,10 +167,8 @@ final class ScenarioBuilder {
      * The path's risk: the entry point's likelihood (its worst finding's, else what its entry-point
      * rule says), lowered by each guard on the way and by length; the impact of the target.
      */
-    private static Candidate candidate(ScenarioSeed seed, String entry, String target, AttackGraph.Tree tree,
-                                       AttackGraph.Arrival at, int likelihood, int impact, String scenario) {
-        Risk risk = new Risk(likelihood - at.guards() - longPath(at.hops()), impact);
-        return new Candidate(seed, entry, target, tree, scenario + "->" + target, risk);
+    private static Risk risk(AttackGraph.Arrival at, int likelihood, int impact) {
+        return new Risk(likelihood - at.guards() - longPath(at.hops()), impact);
     }
 
     /** The impact of an attack on the target: its finding of the seed's impact threat, else its worst; 3 when it has none. */

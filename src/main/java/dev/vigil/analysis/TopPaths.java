@@ -21,6 +21,20 @@ final class TopPaths {
         this.limit = limit;
     }
 
+    /**
+     * Whether a path of this score would be turned away whatever its id: the list is full and its
+     * last ranks higher on score alone. Most paths end here; the builder then only counts them
+     * ({@link #turnedAway}) without making a candidate (an id string and a record per path).
+     */
+    boolean turnsAway(int score) {
+        return kept.size() == limit && kept.get(limit - 1).risk().score() > score;
+    }
+
+    /** Counts a path that {@link #turnsAway} its score, as {@link #offer} would have. */
+    void turnedAway(int number) {
+        seen.set(number);
+    }
+
     /** A candidate path; {@code number} stands for its id (equal ids, equal numbers). */
     void offer(ScenarioBuilder.Candidate c, int number) {
         seen.set(number);
