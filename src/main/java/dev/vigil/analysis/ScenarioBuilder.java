@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Turns scenario seeds into attack paths. A seed fixes where a kind of attack starts (an entry
@@ -58,36 +59,93 @@ final class ScenarioBuilder {
         EntryPoints entries = new EntryPoints(rules, derived);
         List<String> targets = derived.stream().filter(d -> d.kind().equals("attack-target")).map(Derived::subject)
                 .distinct().sorted().toList();
-        Map<String, List<Request>> byEntry = new TreeMap<>();
-        for (ScenarioSeed seed : seeds) {
-            List<String> to = seed.target() != null ? List.of(seed.target()) : targets;
-            for (String e : seed.entry() != null ? List.of(seed.entry()) : entries.all()) {
-                byEntry.computeIfAbsent(e, k -> new ArrayList<>()).add(new Request(seed, to));
-            }
-        }
+        Requests requests = new Requests(seeds, targets, entries.all());
         AttackGraph graph = new AttackGraph(links, id -> index.kindOf(id).equals("zone"));
         Map<String, TopPaths> perTarget = new TreeMap<>();
         Set<ScenarioSeed> answered = new HashSet<>();
         Map<String, Map<String, Integer>> impacts = new HashMap<>(); // impact threat → target → impact
-        byEntry.forEach((entry, requests) -> {
+        Map<String, Integer> numbers = new HashMap<>(); // a scenario's id without its target → its number
+        for (String entry : requests.entries()) {
             AttackGraph.Tree tree = graph.search(entry, limits.maxDepth());
-            for (Request r : requests) {
+            for (Request r : requests.of(entry)) {
                 Finding first = StepWriter.worst(byTarget, entry, r.seed().entryThreat());
                 int likelihood = first != null ? first.risk().likelihood() : entries.likelihood(entry);
                 String impactThreat = rules.rule(r.seed().ruleId()).meta("impact");
                 Map<String, Integer> impactOf = impacts.computeIfAbsent(String.valueOf(impactThreat), k -> new HashMap<>());
+                String scenario = scenarioOf(r.seed(), entry);
+                int number = numbers.computeIfAbsent(scenario, k -> numbers.size());
                 for (String t : r.targets()) {
                     AttackGraph.Arrival at = tree.arrival(t);
                     if (at != null) {
                         answered.add(r.seed());
                         int impact = impactOf.computeIfAbsent(t, k -> impact(byTarget, t, impactThreat));
-                        perTarget.computeIfAbsent(t, k -> new TopPaths(limits.perTarget()))
-                                .offer(candidate(r.seed(), entry, t, tree, at, likelihood, impact));
+                        Risk risk = risk(at, likelihood, impact);
+                        TopPaths top = perTarget.computeIfAbsent(t, k -> new TopPaths(limits.perTarget()));
+                        if (top.turnsAway(risk.score())) {
+                            top.turnedAway(number);
+                        } else {
+                            top.offer(new Candidate(r.seed(), entry, t, tree, scenario + "->" + t, risk), number);
+                        }
                     }
                 }
             }
-        });
+        }
         return keepBest(perTarget, seeds.size() - answered.size(), byTarget, entries);
+    }
+
+    /**
+     * The requests per entry point, in entry order and, for one entry point, in seed order. A seed
+     * that names only its target asks every entry point: it is kept once and merged into each
+     * entry point's list as that is read, not copied per entry point (seeds × entry points requests,
+     * 6.3 million at 8,000 components).
+     */
+    private static final class Requests {
+        private final List<Request> all = new ArrayList<>();
+        private final List<Integer> everyEntry = new ArrayList<>(); // positions in all, ascending
+        private final Map<String, List<Integer>> byEntry = new TreeMap<>(); // the same, per named entry
+        private final Set<String> allEntries;
+        private final List<String> entries;
+
+        Requests(List<ScenarioSeed> seeds, List<String> targets, List<String> allEntries) {
+            for (ScenarioSeed seed : seeds) {
+                int at = all.size();
+                all.add(new Request(seed, seed.target() != null ? List.of(seed.target()) : targets));
+                if (seed.entry() != null) {
+                    byEntry.computeIfAbsent(seed.entry(), k -> new ArrayList<>()).add(at);
+                } else {
+                    everyEntry.add(at);
+                }
+            }
+            this.allEntries = Set.copyOf(allEntries);
+            TreeSet<String> sorted = new TreeSet<>(byEntry.keySet());
+            if (!everyEntry.isEmpty()) {
+                sorted.addAll(allEntries);
+            }
+            entries = List.copyOf(sorted);
+        }
+
+        List<String> entries() {
+            return entries;
+        }
+
+        /** The entry point's own requests and, if it is an entry point, those of every one, in seed order. */
+        List<Request> of(String entry) {
+            List<Integer> own = byEntry.getOrDefault(entry, List.of());
+            List<Integer> every = allEntries.contains(entry) ? everyEntry : List.of();
+            List<Request> out = new ArrayList<>(own.size() + every.size());
+            int i = 0;
+            int j = 0;
+            while (i < own.size() || j < every.size()) {
+                boolean takeOwn = j == every.size() || (i < own.size() && own.get(i) < every.get(j));
+                out.add(all.get(takeOwn ? own.get(i++) : every.get(j++)));
+            }
+            return out;
+        }
+    }
+
+    /** A scenario's id without its target: its kind and who starts it. */
+    private static String scenarioOf(ScenarioSeed seed, String entry) {
+        return seed.kind() + ":" + (seed.principal() != null ? seed.principal() : entry);
     }
 
     private Result keepBest(Map<String, TopPaths> perTarget, int beyondDepth, Map<String, List<Finding>> byTarget,
@@ -109,11 +167,8 @@ final class ScenarioBuilder {
      * The path's risk: the entry point's likelihood (its worst finding's, else what its entry-point
      * rule says), lowered by each guard on the way and by length; the impact of the target.
      */
-    private static Candidate candidate(ScenarioSeed seed, String entry, String target, AttackGraph.Tree tree,
-                                       AttackGraph.Arrival at, int likelihood, int impact) {
-        Risk risk = new Risk(likelihood - at.guards() - longPath(at.hops()), impact);
-        String id = seed.kind() + ":" + (seed.principal() != null ? seed.principal() : entry) + "->" + target;
-        return new Candidate(seed, entry, target, tree, id, risk);
+    private static Risk risk(AttackGraph.Arrival at, int likelihood, int impact) {
+        return new Risk(likelihood - at.guards() - longPath(at.hops()), impact);
     }
 
     /** The impact of an attack on the target: its finding of the seed's impact threat, else its worst; 3 when it has none. */

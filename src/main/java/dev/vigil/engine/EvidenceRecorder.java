@@ -1,5 +1,6 @@
 package dev.vigil.engine;
 
+import org.drools.base.InitialFact;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
@@ -47,7 +48,7 @@ final class EvidenceRecorder extends DefaultAgendaEventListener {
         public void objectInserted(ObjectInsertedEvent event) {
             if (current != null && event.getRule() != null) {
                 if (currentEvidence == null) {
-                    currentEvidence = new Evidence(id(current), List.copyOf(current.getObjects()));
+                    currentEvidence = new Evidence(id(current), matched(current));
                 }
                 evidence.putIfAbsent(event.getObject(), currentEvidence);
             }
@@ -80,6 +81,14 @@ final class EvidenceRecorder extends DefaultAgendaEventListener {
     /** The rule id of a match, looked up once per rule. */
     private String id(Match match) {
         return ruleIds.computeIfAbsent(match.getRule(), r -> ruleId(match));
+    }
+
+    /**
+     * The facts a match joined. A rule that opens with a model-wide exists or not (asked once, not
+     * per later fact) matches Drools' initial fact there, which is no evidence of anything.
+     */
+    static List<Object> matched(Match match) {
+        return match.getObjects().stream().filter(o -> !(o instanceof InitialFact)).toList();
     }
 
     static String ruleId(Match match) {

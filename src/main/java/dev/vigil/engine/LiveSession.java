@@ -43,7 +43,7 @@ public final class LiveSession implements AutoCloseable {
             @Override
             public void objectInserted(ObjectInsertedEvent event) {
                 if (current != null && event.getRule() != null) {
-                    evidence.put(event.getObject(), new Evidence(EvidenceRecorder.ruleId(current), List.copyOf(current.getObjects())));
+                    evidence.put(event.getObject(), new Evidence(EvidenceRecorder.ruleId(current), EvidenceRecorder.matched(current)));
                 }
             }
 

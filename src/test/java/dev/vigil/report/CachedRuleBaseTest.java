@@ -54,9 +54,9 @@ class CachedRuleBaseTest {
     }
 
     /**
-     * The rules that collect facts into one (the link graph, what each kind of entry point reaches)
-     * must fire after their inputs have all arrived, or they fire again for each one that arrives,
-     * each time a pass over the whole graph. What decides it is their place among the rules of
+     * The rules that collect facts into one (the link graph, what each kind of entry point reaches,
+     * what the unwatched internet-facing ones reach) must fire after their inputs have all arrived,
+     * or they fire again for each one that arrives, each time a pass over the whole graph. What decides it is their place among the rules of
      * equal priority (see rules/_derived/exposure.drl), so check it under both compilers.
      */
     private static void collectingRulesFireOnce(Workspace ws) throws Exception {
@@ -65,6 +65,7 @@ class CachedRuleBaseTest {
                 .session().firingsByRule();
         assertThat(firings.get("link-graph")).as("link-graph firings").isEqualTo(1);
         assertThat(firings.get("reach-from-kind")).as("reach-from-kind firings (one per kind)").isEqualTo(2);
+        assertThat(firings.get("reach-from-unwatched")).as("reach-from-unwatched firings").isEqualTo(1);
     }
 
     private static Workspace open(RuleBaseCache cache) throws Exception {
