@@ -47,6 +47,24 @@ class BadInputTest {
     }
 
     @Test
+    void aReportThatCannotBeWrittenIsNamedAndTheBatchGoesOn() throws Exception {
+        Path models = Files.createDirectories(dir.resolve("models"));
+        Files.copy(Path.of("examples/minimal.yaml"), models.resolve("good.yaml"));
+        Files.copy(Path.of("examples/minimal.yaml"), models.resolve("blocked.yaml"));
+        Path out = dir.resolve("out");
+        // a folder where blocked's report should go: the rename over it fails, as on a broken or read-only output
+        Files.writeString(Files.createDirectories(out.resolve("blocked.vigil.json")).resolve("keep"), "x");
+        CliTest.Result r = CliTest.vigil("batch", models.toString(), "--out", out.toString(), "-q");
+        assertThat(r.exit()).isEqualTo(6);
+        assertThat(r.err()).contains("blocked.yaml: error: cannot write its report").doesNotContain("good.yaml:", "Exception");
+        assertThat(out.resolve("good.vigil.json")).exists();
+        assertThat(out.resolve("blocked.vigil.json/keep")).hasContent("x");
+        try (var files = Files.list(out)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
+        }
+    }
+
+    @Test
     void namesThatNeedEscapingSurviveJsonAndSarif() throws Exception {
         String evil = "Q\\\"uote </script> line\\nbreak \\u0007bell \\u202Eevil";
         Path m = dir.resolve("evil.yaml");
