@@ -22,8 +22,21 @@ final class Utf8Writer extends Writer {
 
     @Override
     public void write(String s, int off, int len) throws IOException {
-        int end = off + len;
-        int i = off;
+        encode(s, off, off + len);
+    }
+
+    @Override
+    public void write(String s) throws IOException {
+        encode(s, 0, s.length());
+    }
+
+    @Override
+    public void write(char[] chars, int off, int len) throws IOException {
+        encode(java.nio.CharBuffer.wrap(chars), off, off + len);
+    }
+
+    private void encode(CharSequence s, int from, int end) throws IOException {
+        int i = from;
         while (i < end) {
             // ASCII straight into the buffer, as far as it has room: nearly all of a report
             int stop = Math.min(end, i + buf.length - 4 - n);
@@ -36,30 +49,6 @@ final class Utf8Writer extends Writer {
             }
             if (i < end) {
                 put(s.charAt(i++));
-            }
-        }
-    }
-
-    @Override
-    public void write(String s) throws IOException {
-        write(s, 0, s.length());
-    }
-
-    @Override
-    public void write(char[] chars, int off, int len) throws IOException {
-        int end = off + len;
-        int i = off;
-        while (i < end) {
-            int stop = Math.min(end, i + buf.length - 4 - n);
-            if (high == 0) {
-                char c;
-                while (i < stop && (c = chars[i]) < 0x80) {
-                    buf[n++] = (byte) c;
-                    i++;
-                }
-            }
-            if (i < end) {
-                put(chars[i++]);
             }
         }
     }
