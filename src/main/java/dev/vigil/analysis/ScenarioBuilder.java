@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * Turns scenario seeds into attack paths. A seed fixes where a kind of attack starts (an entry
@@ -50,16 +49,13 @@ final class ScenarioBuilder {
         }
     }
 
-    private record Request(ScenarioSeed seed, List<String> targets) {
-    }
-
     Result build(List<ScenarioSeed> seeds, List<Link> links, List<Derived> derived, List<Finding> findings) {
         Map<String, List<Finding>> byTarget = new HashMap<>();
         findings.forEach(f -> byTarget.computeIfAbsent(f.target(), k -> new ArrayList<>()).add(f));
         EntryPoints entries = new EntryPoints(rules, derived);
         List<String> targets = derived.stream().filter(d -> d.kind().equals("attack-target")).map(Derived::subject)
                 .distinct().sorted().toList();
-        Requests requests = new Requests(seeds, targets, entries.all());
+        ScenarioRequests requests = new ScenarioRequests(seeds, targets, entries.all());
         AttackGraph graph = new AttackGraph(links, id -> index.kindOf(id).equals("zone"));
         Map<String, TopPaths> perTarget = new TreeMap<>();
         Set<ScenarioSeed> answered = new HashSet<>();
@@ -67,7 +63,7 @@ final class ScenarioBuilder {
         Map<String, Integer> numbers = new HashMap<>(); // a scenario's id without its target → its number
         for (String entry : requests.entries()) {
             AttackGraph.Tree tree = graph.search(entry, limits.maxDepth());
-            for (Request r : requests.of(entry)) {
+            for (ScenarioRequests.Request r : requests.of(entry)) {
                 Finding first = StepWriter.worst(byTarget, entry, r.seed().entryThreat());
                 int likelihood = first != null ? first.risk().likelihood() : entries.likelihood(entry);
                 String impactThreat = rules.rule(r.seed().ruleId()).meta("impact");
@@ -91,56 +87,6 @@ final class ScenarioBuilder {
             }
         }
         return keepBest(perTarget, seeds.size() - answered.size(), byTarget, entries);
-    }
-
-    /**
-     * The requests per entry point, in entry order and, for one entry point, in seed order. A seed
-     * that names only its target asks every entry point: it is kept once and merged into each
-     * entry point's list as that is read, not copied per entry point (seeds × entry points requests,
-     * 6.3 million at 8,000 components).
-     */
-    private static final class Requests {
-        private final List<Request> all = new ArrayList<>();
-        private final List<Integer> everyEntry = new ArrayList<>(); // positions in all, ascending
-        private final Map<String, List<Integer>> byEntry = new TreeMap<>(); // the same, per named entry
-        private final Set<String> allEntries;
-        private final List<String> entries;
-
-        Requests(List<ScenarioSeed> seeds, List<String> targets, List<String> allEntries) {
-            for (ScenarioSeed seed : seeds) {
-                int at = all.size();
-                all.add(new Request(seed, seed.target() != null ? List.of(seed.target()) : targets));
-                if (seed.entry() != null) {
-                    byEntry.computeIfAbsent(seed.entry(), k -> new ArrayList<>()).add(at);
-                } else {
-                    everyEntry.add(at);
-                }
-            }
-            this.allEntries = Set.copyOf(allEntries);
-            TreeSet<String> sorted = new TreeSet<>(byEntry.keySet());
-            if (!everyEntry.isEmpty()) {
-                sorted.addAll(allEntries);
-            }
-            entries = List.copyOf(sorted);
-        }
-
-        List<String> entries() {
-            return entries;
-        }
-
-        /** The entry point's own requests and, if it is an entry point, those of every one, in seed order. */
-        List<Request> of(String entry) {
-            List<Integer> own = byEntry.getOrDefault(entry, List.of());
-            List<Integer> every = allEntries.contains(entry) ? everyEntry : List.of();
-            List<Request> out = new ArrayList<>(own.size() + every.size());
-            int i = 0;
-            int j = 0;
-            while (i < own.size() || j < every.size()) {
-                boolean takeOwn = j == every.size() || (i < own.size() && own.get(i) < every.get(j));
-                out.add(all.get(takeOwn ? own.get(i++) : every.get(j++)));
-            }
-            return out;
-        }
     }
 
     /** A scenario's id without its target: its kind and who starts it. */
