@@ -166,9 +166,15 @@ public final class RuleBaseLoader {
         return out;
     }
 
+    /**
+     * A pack's name: its folder's name, as its rule files are shown ({@code rules/web/perimeter.drl}),
+     * not where the folder lies, so the same rules give the same report from any checkout; the version
+     * (a hash of the files) tells apart packs of the same name.
+     */
     private static String packName(Path dir) {
-        String name = dir.toString().replace('\\', '/');
-        return dir.getFileSystem().equals(java.nio.file.FileSystems.getDefault()) ? name : "(bundled)/" + name.replaceFirst("^/", "");
+        Path folder = dir.toAbsolutePath().normalize().getFileName();
+        String name = folder == null ? dir.toString() : folder.toString();
+        return dir.getFileSystem().equals(java.nio.file.FileSystems.getDefault()) ? name : "(bundled)/" + name;
     }
 
     private static PackageDescr parse(RuleSource source, List<String> errors) {

@@ -33,6 +33,19 @@ class RuleBaseLoaderTest {
     }
 
     @Test
+    void aPackIsNamedByItsFolderWhereverItLies() throws Exception {
+        List<RulePack> packs = new java.util.ArrayList<>();
+        for (String checkout : List.of("one", "two/deeper")) {
+            Path pack = Files.createDirectories(dir.resolve(checkout).resolve("team/t"));
+            Files.writeString(pack.resolve("topic.drl"), HEADER + "rule \"r\" @id(\"t-r\") @derives(\"x\") when Component() then end\n");
+            packs.addAll(new RuleBaseLoader(TestWorkspace.get().kb()).load(List.of(dir.resolve(checkout).resolve("team")),
+                    TestWorkspace.KNOWLEDGE).packs());
+        }
+        assertThat(packs).hasSize(2).allSatisfy(p -> assertThat(p.name()).isEqualTo("team"));
+        assertThat(packs.get(0)).isEqualTo(packs.get(1)); // same files, same version: the same report from either
+    }
+
+    @Test
     void compileErrorsNameTheRealFileAndLine() {
         assertThatThrownBy(() -> load("""
                 rule "broken" @id("t-broken") @derives("x")
