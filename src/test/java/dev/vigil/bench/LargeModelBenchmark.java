@@ -39,10 +39,7 @@ public final class LargeModelBenchmark {
         System.out.println("|---|---|---|---|---|---|---|---|");
         for (String arg : args.length == 0 ? new String[] {"125", "250", "500", "1000"} : args) {
             int components = Integer.parseInt(arg);
-            byte[] yaml = new ModelGenerator(components, components * 5, Math.max(4, components / 25), 1).generate("large")
-                    .getBytes(StandardCharsets.UTF_8);
-            System.gc();
-            resetPeaks();
+            byte[] yaml = freshModel(components);
             Analysis last = run(ws, json, yaml);
             List<Double> seconds = new ArrayList<>();
             for (int i = 0; i < 3; i++) {
@@ -56,6 +53,15 @@ public final class LargeModelBenchmark {
         }
     }
 
+    /** A generated model of the size (five flows per component, one principal per 25), with the heap's peaks reset after a GC. */
+    private static byte[] freshModel(int components) {
+        byte[] yaml = new ModelGenerator(components, components * 5, Math.max(4, components / 25), 1).generate("large")
+                .getBytes(StandardCharsets.UTF_8);
+        System.gc();
+        resetPeaks();
+        return yaml;
+    }
+
     /**
      * Per step: parse, Drools session, scoring and plan, scenario building, JSON report — the median
      * of three of each after a warm-up, so that the step that grows faster than the model shows.
@@ -65,10 +71,7 @@ public final class LargeModelBenchmark {
         System.out.println("|---|---|---|---|---|---|---|---|---|---|");
         for (String arg : sizes) {
             int components = Integer.parseInt(arg);
-            byte[] yaml = new ModelGenerator(components, components * 5, Math.max(4, components / 25), 1).generate("large")
-                    .getBytes(StandardCharsets.UTF_8);
-            System.gc();
-            resetPeaks();
+            byte[] yaml = freshModel(components);
             Analysis analysis = run(ws, json, yaml);
             long[][] t = new long[5][3];
             dev.vigil.analysis.PhaseTimes.Times last = null;
