@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.ToIntFunction;
 
 /**
  * The requests per entry point, in entry order and, for one entry point, in seed order. A seed
@@ -17,8 +18,11 @@ import java.util.TreeSet;
  */
 final class ScenarioRequests {
 
-    /** A seed and the targets it asks paths to. */
-    record Request(ScenarioSeed seed, List<String> targets) {
+    /**
+     * A seed, its place in the seed list (the last tie-break between paths), and the targets it asks
+     * paths to, also by their numbers in the attack graph.
+     */
+    record Request(ScenarioSeed seed, int position, List<String> targets, int[] targetNumbers) {
     }
 
     private final List<Request> all = new ArrayList<>();
@@ -27,10 +31,12 @@ final class ScenarioRequests {
     private final Set<String> allEntries;
     private final List<String> entries;
 
-    ScenarioRequests(List<ScenarioSeed> seeds, List<String> targets, List<String> allEntries) {
+    ScenarioRequests(List<ScenarioSeed> seeds, List<String> targets, List<String> allEntries, ToIntFunction<String> number) {
+        int[] allNumbers = targets.stream().mapToInt(number).toArray();
         for (ScenarioSeed seed : seeds) {
             int at = all.size();
-            all.add(new Request(seed, seed.target() != null ? List.of(seed.target()) : targets));
+            all.add(seed.target() != null ? new Request(seed, at, List.of(seed.target()), new int[] {number.applyAsInt(seed.target())})
+                    : new Request(seed, at, targets, allNumbers));
             if (seed.entry() != null) {
                 byEntry.computeIfAbsent(seed.entry(), k -> new ArrayList<>()).add(at);
             } else {

@@ -28,7 +28,7 @@ final class StepWriter {
         this.index = index;
     }
 
-    Scenario scenario(ScenarioBuilder.Candidate c, Map<String, List<Finding>> byTarget, ScenarioBuilder.EntryPoints entries) {
+    Scenario scenario(ScenarioBuilder.Candidate c, Map<String, List<Finding>> byTarget, EntryPoints entries) {
         RuleInfo rule = rules.rule(c.seed().ruleId());
         String impactThreat = rule.meta("impact");
         List<Step> steps = new ArrayList<>();
@@ -60,7 +60,7 @@ final class StepWriter {
     }
 
     /** The same arithmetic as the candidate's risk, one factor per term. */
-    private List<Factor> factors(ScenarioBuilder.Candidate c, Finding entry, Finding impact, ScenarioBuilder.EntryPoints entries) {
+    private List<Factor> factors(ScenarioBuilder.Candidate c, Finding entry, Finding impact, EntryPoints entries) {
         List<Factor> factors = new ArrayList<>();
         factors.add(entry == null
                 ? Factor.of("likelihood", entries.likelihood(c.entry()), "no finding at the entry point; what its kind of entry point gives")

@@ -39,7 +39,7 @@ final class EngineOptions {
     int maxFirings;
 
     @Option(names = "--max-scenario-depth", paramLabel = "N", defaultValue = "6",
-            description = "Most links from entry point to target in an attack path (default: ${DEFAULT-VALUE}).")
+            description = "Most links from entry point to target in an attack path, 1 to 32 (default: ${DEFAULT-VALUE}).")
     int maxScenarioDepth;
 
     @Option(names = "--paths-per-target", paramLabel = "N", defaultValue = "10",
@@ -84,10 +84,17 @@ final class EngineOptions {
     Workspace open(PrintWriter err, RuleBaseCache cache) {
         List<Path> ruleDirs = ruleDirs();
         Path kb = knowledgeDir();
+        ScenarioLimits scenarioLimits;
+        try {
+            scenarioLimits = new ScenarioLimits(maxScenarioDepth, pathsPerTarget, maxScenarios);
+        } catch (IllegalArgumentException e) {
+            err.println("vigil: " + e.getMessage());
+            return null;
+        }
         Workspace ws;
         try {
             ws = Workspace.open(ruleDirs, kb, cache, limits(), new SessionLimits(maxFirings, Duration.ofSeconds(timeoutSeconds)),
-                    new ScenarioLimits(maxScenarioDepth, pathsPerTarget, maxScenarios));
+                    scenarioLimits);
         } catch (InvalidInputException e) {
             err.println("vigil: the knowledge base has problems:");
             e.problems().forEach(p -> err.println("  " + p));

@@ -3,11 +3,17 @@ package dev.vigil.analysis;
 import dev.vigil.TestWorkspace;
 import dev.vigil.batch.ModelGenerator;
 import dev.vigil.engine.SessionLimits;
+import dev.vigil.engine.SessionResult;
+import dev.vigil.engine.SessionRunner;
+import dev.vigil.model.Derived;
+import dev.vigil.model.Link;
 import dev.vigil.model.io.LoadedModel;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -88,6 +94,37 @@ class AttackPathsTest {
                 assertThat(step.threatId() == null).isEqualTo(step.findingId() == null);
             });
         }
+    }
+
+    @Test
+    void theBoundedSearchKeepsWhatSearchingEveryEntryPointInFullKeeps() throws Exception {
+        List<ScenarioLimits> limits = List.of(ScenarioLimits.DEFAULT, new ScenarioLimits(6, 2, 5), new ScenarioLimits(3, 1, 7),
+                new ScenarioLimits(6, 10, 0), new ScenarioLimits(4, 3, 400), new ScenarioLimits(1, 10, 50));
+        int searched = 0;
+        int inFull = 0;
+        for (ModelGenerator generator : List.of(new ModelGenerator(60, 180, 6, 7), new ModelGenerator(150, 600, 8, 3),
+                new ModelGenerator(300, 1500, 12, 1))) {
+            LoadedModel model = parse("gen.yaml", generator.generate("gen"));
+            Workspace ws = TestWorkspace.get();
+            ModelIndex index = new ModelIndex(model.model());
+            SessionResult session = new SessionRunner(ws.rules(), SessionLimits.DEFAULT).run(List.copyOf(model.model().facts()));
+            List<Finding> findings = new FixPlanner(ws.kb(), Severity.LOW, AcceptanceReview.NONE::isAccepted, Set.of())
+                    .plan(new RiskScorer(ws.kb(), index).score(session)).findings();
+            for (ScenarioLimits l : limits) {
+                ScenarioBuilder.Result[] results = new ScenarioBuilder.Result[2];
+                for (int prune = 0; prune < 2; prune++) {
+                    results[prune] = new ScenarioBuilder(ws.rules(), ws.kb(), index, l, prune == 1)
+                            .build(Analyzer.seeds(session), session.all(Link.class), session.all(Derived.class), findings);
+                }
+                String what = model.model().facts().size() + " facts, " + l;
+                assertThat(results[1].scenarios()).as(what).isEqualTo(results[0].scenarios());
+                assertThat(results[1].truncated()).as(what).isEqualTo(results[0].truncated());
+                searched += results[1].entriesSearched();
+                inFull += results[0].entriesSearched();
+                assertThat(results[1].scenarios().size()).isLessThanOrEqualTo(l.maxScenarios());
+            }
+        }
+        assertThat(searched).as("entry points searched, of " + inFull).isLessThan(inFull / 3);
     }
 
     private static LoadedModel generated() throws Exception {

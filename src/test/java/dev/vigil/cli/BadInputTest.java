@@ -47,6 +47,18 @@ class BadInputTest {
     }
 
     @Test
+    void attackPathBoundsOutsideTheirRangeAreExitTwoInOneLine() {
+        String[][] cases = {{"--max-scenario-depth", "0", "between 1 and 32, not 0"}, {"--max-scenario-depth", "100000", "not 100000"},
+            {"--paths-per-target", "0", "--paths-per-target must be at least 1"}, {"--max-scenarios", "-1", "--max-scenarios must be 0 or more"}};
+        for (String[] c : cases) {
+            CliTest.Result r = CliTest.vigil("analyze", "examples/minimal.yaml", "--out", dir.resolve("o").toString(), c[0], c[1]);
+            assertThat(r.exit()).as(c[0] + " " + c[1]).isEqualTo(2);
+            assertThat(r.err()).as(c[0] + " " + c[1]).startsWith("vigil: " + c[0]).contains(c[2]).doesNotContain("internal error", "Exception");
+        }
+        assertThat(dir.resolve("o")).doesNotExist();
+    }
+
+    @Test
     void aReportThatCannotBeWrittenIsNamedAndTheBatchGoesOn() throws Exception {
         Path models = Files.createDirectories(dir.resolve("models"));
         Files.copy(Path.of("examples/minimal.yaml"), models.resolve("good.yaml"));
