@@ -49,7 +49,7 @@ final class PathCounts implements PairReach.Visitor {
         Map<String, Integer> byKind = new HashMap<>(); // the entry point's scenarios, by kind
         Map<String, Integer> byThreat = new HashMap<>(); // its starting likelihoods, by entry threat
         int best = Integer.MIN_VALUE;
-        String first = null;
+        int first = -1; // the number of the scenario whose id comes first
         for (ScenarioRequests.Request r : requests.of(entry)) {
             int number = -1;
             for (int t : r.targetNumbers()) {
@@ -69,12 +69,11 @@ final class PathCounts implements PairReach.Visitor {
                     byThreat.put(r.seed().entryThreat(), l);
                 }
                 best = Math.max(best, l);
-                String prefix = prefixes.get(number);
-                first = first == null || prefix.compareTo(first) < 0 ? prefix : first;
+                first = first < 0 || number != first && prefixes.get(number).compareTo(prefixes.get(first)) < 0 ? number : first;
             }
         }
-        if (first != null) {
-            starts.add(new Start(entry, best, first));
+        if (first >= 0) {
+            starts.add(new Start(entry, best, prefixes.get(first)));
         }
     }
 

@@ -55,6 +55,15 @@ final class PathRanking {
         return leaders.stream().skip(Math.max(0, limits.maxScenarios() - 1)).findFirst().orElse(null);
     }
 
+    private TopPaths topPaths(String target) {
+        TopPaths top = perTarget.get(target);
+        if (top == null) {
+            top = new TopPaths(limits.perTarget(), leaders);
+            perTarget.put(target, top);
+        }
+        return top;
+    }
+
     private void offerFrom(PathSearch.Tree tree, ScenarioBuilder.Candidate last) {
         String entry = tree.entry();
         for (ScenarioRequests.Request r : requests.of(entry)) {
@@ -62,14 +71,18 @@ final class PathRanking {
             String prefix = PathCounts.prefix(r.seed(), entry);
             for (int i = 0; i < r.targets().size(); i++) {
                 PathSearch.Arrival at = tree.arrival(r.targetNumbers()[i]);
-                if (at != null) {
-                    String t = r.targets().get(i);
-                    Risk risk = new Risk(likelihood - at.guards() - ScenarioBuilder.longPath(at.hops()), scores.impact(r.seed(), t));
-                    ScenarioBuilder.Candidate c = new ScenarioBuilder.Candidate(r.seed(), r.position(), entry, t, List.of(), prefix + t, risk);
-                    TopPaths top = perTarget.computeIfAbsent(t, k -> new TopPaths(limits.perTarget(), leaders));
-                    if ((last == null || TopPaths.RANKING.compare(c, last) < 0) && top.admits(c)) {
-                        top.offer(c.withPath(tree.pathTo(r.targetNumbers()[i]))); // only what could be written out is laid out
-                    }
+                if (at == null) {
+                    continue;
+                }
+                String t = r.targets().get(i);
+                Risk risk = new Risk(likelihood - at.guards() - ScenarioBuilder.longPath(at.hops()), scores.impact(r.seed(), t));
+                TopPaths top = topPaths(t);
+                if (last != null && risk.score() < last.risk().score() || top.turnsAway(risk.score())) {
+                    continue; // most paths end here, before their id is built
+                }
+                ScenarioBuilder.Candidate c = new ScenarioBuilder.Candidate(r.seed(), r.position(), entry, t, List.of(), prefix + t, risk);
+                if ((last == null || TopPaths.RANKING.compare(c, last) < 0) && top.admits(c)) {
+                    top.offer(c.withPath(tree.pathTo(r.targetNumbers()[i]))); // only what could be written out is laid out
                 }
             }
         }

@@ -25,9 +25,14 @@ final class TopPaths {
         this.leaders = leaders;
     }
 
+    /** Whether a path of this score would be turned away whatever its id: the list is full and its last scores higher. */
+    boolean turnsAway(int score) {
+        return kept.size() >= limit && kept.get(limit - 1).risk().score() > score;
+    }
+
     /** Whether the candidate would be kept now: the list has room, or it ranks above the last kept. */
     boolean admits(ScenarioBuilder.Candidate c) {
-        return kept.size() < limit || limit > 0 && RANKING.compare(kept.get(limit - 1), c) > 0;
+        return kept.size() < limit || RANKING.compare(kept.get(limit - 1), c) > 0;
     }
 
     void offer(ScenarioBuilder.Candidate c) {

@@ -21,7 +21,7 @@ import java.util.Set;
 public final class PhaseTimes {
 
     /** Nanoseconds in the Drools session, in scoring and planning, and in the scenario builder. */
-    public record Times(long session, long scoring, long scenarios, int firings, int scenariosKept, int reachFirings) {
+    public record Times(long session, long scoring, long scenarios, int firings, int scenariosKept, int reachFirings, int entriesSearched) {
     }
 
     private PhaseTimes() {
@@ -43,6 +43,6 @@ public final class PhaseTimes {
             System.err.println(new java.util.TreeMap<>(session.firingsByRule()).entrySet().stream()
                     .filter(e -> e.getKey().startsWith("reach") || e.getKey().startsWith("link-graph")).toList());
         }
-        return new Times(t1 - t0, t2 - t1, t3 - t2, session.firings(), result.scenarios().size(), reach);
+        return new Times(t1 - t0, t2 - t1, t3 - t2, session.firings(), result.scenarios().size(), reach, result.entriesSearched());
     }
 }
