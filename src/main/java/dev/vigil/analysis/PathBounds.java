@@ -48,7 +48,7 @@ final class PathBounds {
     private PathBounds() {
     }
 
-    /** The entry points that reach something, best bound first, then by first id and entry point. */
+    /** The entry points that reach something (each one of the graph's elements), best bound first, then by first id and entry point. */
     static List<Bound> order(List<PathCounts.Start> starts, AttackGraph graph, Map<String, Integer> highestImpact) {
         Map<Integer, int[]> weights = new HashMap<>(); // impact → per element, the least weight to a target of that impact or more
         for (int level : new TreeSet<>(highestImpact.values())) {
@@ -59,7 +59,7 @@ final class PathBounds {
         for (PathCounts.Start s : starts) {
             int best = 0;
             for (Map.Entry<Integer, int[]> level : weights.entrySet()) {
-                int w = weightFrom(s.entry(), graph, level.getValue(), highestImpact, level.getKey());
+                int w = level.getValue()[graph.number(s.entry())];
                 if (w != Integer.MAX_VALUE) {
                     best = Math.max(best, new Risk(s.likelihood() - lost(w), level.getKey()).score());
                 }
@@ -68,13 +68,5 @@ final class PathBounds {
         }
         out.sort(Comparator.comparingInt((Bound b) -> -b.score()).thenComparing(Bound::firstId).thenComparing(Bound::entry));
         return out;
-    }
-
-    private static int weightFrom(String entry, AttackGraph graph, int[] weights, Map<String, Integer> highestImpact, int level) {
-        int i = graph.number(entry);
-        if (i >= 0) {
-            return weights[i];
-        }
-        return highestImpact.getOrDefault(entry, 0) >= level ? 0 : Integer.MAX_VALUE; // no links: it can only be its own target
     }
 }
