@@ -2,11 +2,7 @@ package dev.vigil.analysis;
 
 import dev.vigil.batch.ModelGenerator;
 import dev.vigil.engine.SessionLimits;
-import dev.vigil.engine.SessionResult;
-import dev.vigil.engine.SessionRunner;
 import dev.vigil.model.Derived;
-import dev.vigil.model.Link;
-import dev.vigil.model.ScenarioSeed;
 import dev.vigil.model.io.Limits;
 import dev.vigil.model.io.LoadedModel;
 
@@ -14,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The attack-path step alone, by model size: the rules run once per size, then the scenario builder
@@ -36,20 +31,13 @@ public final class AttackPathBenchmark {
             int components = Integer.parseInt(arg);
             String yaml = new ModelGenerator(components, components * 5, Math.max(4, components / 25), 1).generate("large");
             LoadedModel model = ws.loader().parse("large.yaml", yaml.getBytes(StandardCharsets.UTF_8));
-            ModelIndex index = new ModelIndex(model.model());
-            SessionResult session = new SessionRunner(ws.rules(), SessionLimits.DEFAULT).run(List.copyOf(model.model().facts()));
-            List<Finding> findings = new FixPlanner(ws.kb(), Severity.MEDIUM, AcceptanceReview.NONE::isAccepted, Set.of())
-                    .plan(new RiskScorer(ws.kb(), index).score(session)).findings();
-            List<ScenarioSeed> seeds = Analyzer.seeds(session);
-            List<Link> links = session.all(Link.class);
-            List<Derived> derived = session.all(Derived.class);
+            ScenarioInputs inputs = ScenarioInputs.of(ws, model, Severity.MEDIUM);
             long[][] nanos = new long[2][3];
             ScenarioBuilder.Result bounded = null;
             for (int run = -1; run < 3; run++) { // the first run warms up
                 for (int prune = 0; prune < 2; prune++) {
                     long t0 = System.nanoTime();
-                    ScenarioBuilder.Result r = new ScenarioBuilder(ws.rules(), ws.kb(), index, ScenarioLimits.DEFAULT, prune == 1)
-                            .build(seeds, links, derived, findings);
+                    ScenarioBuilder.Result r = inputs.build(ScenarioLimits.DEFAULT, prune == 1);
                     if (run >= 0) {
                         nanos[prune][run] = System.nanoTime() - t0;
                     }
@@ -58,9 +46,9 @@ public final class AttackPathBenchmark {
             }
             Arrays.sort(nanos[0]);
             Arrays.sort(nanos[1]);
-            long entries = derived.stream().filter(d -> d.kind().equals("entry-point")).map(Derived::subject).distinct().count();
-            long targets = derived.stream().filter(d -> d.kind().equals("attack-target")).map(Derived::subject).distinct().count();
-            System.out.printf("| %,d | %,d | %,d | %,d | %.3f s | %.3f s | %.1f× | %,d | %,d |%n", components, links.size(), entries, targets,
+            long entries = inputs.derived().stream().filter(d -> d.kind().equals("entry-point")).map(Derived::subject).distinct().count();
+            long targets = inputs.derived().stream().filter(d -> d.kind().equals("attack-target")).map(Derived::subject).distinct().count();
+            System.out.printf("| %,d | %,d | %,d | %,d | %.3f s | %.3f s | %.1f× | %,d | %,d |%n", components, inputs.links().size(), entries, targets,
                     nanos[0][1] / 1e9, nanos[1][1] / 1e9, (double) nanos[0][1] / nanos[1][1], bounded.entriesSearched(),
                     bounded.truncated().total());
         }

@@ -3,17 +3,12 @@ package dev.vigil.analysis;
 import dev.vigil.TestWorkspace;
 import dev.vigil.batch.ModelGenerator;
 import dev.vigil.engine.SessionLimits;
-import dev.vigil.engine.SessionResult;
-import dev.vigil.engine.SessionRunner;
-import dev.vigil.model.Derived;
-import dev.vigil.model.Link;
 import dev.vigil.model.io.LoadedModel;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -105,17 +100,9 @@ class AttackPathsTest {
         for (ModelGenerator generator : List.of(new ModelGenerator(60, 180, 6, 7), new ModelGenerator(150, 600, 8, 3),
                 new ModelGenerator(300, 1500, 12, 1))) {
             LoadedModel model = parse("gen.yaml", generator.generate("gen"));
-            Workspace ws = TestWorkspace.get();
-            ModelIndex index = new ModelIndex(model.model());
-            SessionResult session = new SessionRunner(ws.rules(), SessionLimits.DEFAULT).run(List.copyOf(model.model().facts()));
-            List<Finding> findings = new FixPlanner(ws.kb(), Severity.LOW, AcceptanceReview.NONE::isAccepted, Set.of())
-                    .plan(new RiskScorer(ws.kb(), index).score(session)).findings();
+            ScenarioInputs inputs = ScenarioInputs.of(TestWorkspace.get(), model, Severity.LOW);
             for (ScenarioLimits l : limits) {
-                ScenarioBuilder.Result[] results = new ScenarioBuilder.Result[2];
-                for (int prune = 0; prune < 2; prune++) {
-                    results[prune] = new ScenarioBuilder(ws.rules(), ws.kb(), index, l, prune == 1)
-                            .build(Analyzer.seeds(session), session.all(Link.class), session.all(Derived.class), findings);
-                }
+                ScenarioBuilder.Result[] results = {inputs.build(l, false), inputs.build(l, true)};
                 String what = model.model().facts().size() + " facts, " + l;
                 assertThat(results[1].scenarios()).as(what).isEqualTo(results[0].scenarios());
                 assertThat(results[1].truncated()).as(what).isEqualTo(results[0].truncated());
