@@ -25,6 +25,8 @@ final class EvidenceRecorder extends DefaultAgendaEventListener {
     private final long deadlineNanos;
     private final Map<Object, Evidence> evidence = new IdentityHashMap<>();
     private final Map<String, Integer> firings = new TreeMap<>();
+    private final Map<String, Long> nanos = new TreeMap<>(); // time in consequences, per rule
+    private long firedAt;
     private Match current;
     private Evidence currentEvidence;
     private final Map<org.kie.api.definition.rule.Rule, String> ruleIds = new IdentityHashMap<>();
@@ -67,7 +69,8 @@ final class EvidenceRecorder extends DefaultAgendaEventListener {
         current = event.getMatch();
         currentEvidence = null;
         firings.merge(id(current), 1, Integer::sum);
-        if (System.nanoTime() > deadlineNanos && !timedOut) {
+        firedAt = System.nanoTime();
+        if (firedAt > deadlineNanos && !timedOut) {
             timedOut = true;
             session.halt();
         }
@@ -75,6 +78,7 @@ final class EvidenceRecorder extends DefaultAgendaEventListener {
 
     @Override
     public void afterMatchFired(AfterMatchFiredEvent event) {
+        nanos.merge(id(event.getMatch()), System.nanoTime() - firedAt, Long::sum);
         current = null;
     }
 
@@ -114,6 +118,16 @@ final class EvidenceRecorder extends DefaultAgendaEventListener {
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(5)
                 .map(e -> e.getKey() + " (fired " + e.getValue() + "×)")
+                .reduce((a, b) -> a + ", " + b).orElse("none");
+    }
+
+    /** The rules whose consequences took longest, with their time: what a spent time budget went on. */
+    String slowestRules() {
+        return nanos.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(3)
+                .map(e -> String.format(java.util.Locale.ROOT, "%s (%.1f s in %d firings)", e.getKey(), e.getValue() / 1e9,
+                        firings.get(e.getKey())))
                 .reduce((a, b) -> a + ", " + b).orElse("none");
     }
 }

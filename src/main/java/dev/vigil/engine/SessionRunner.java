@@ -32,7 +32,8 @@ public final class SessionRunner {
             int fired = session.fireAllRules(match -> !disabled.contains(EvidenceRecorder.ruleId(match)), limits.maxFirings());
             if (recorder.timedOut()) {
                 throw new SessionLimitException("analysis stopped after its time budget of " + limits.budget().toSeconds()
-                        + " s (" + fired + " rule firings); busiest rules: " + recorder.busiestRules());
+                        + " s (" + fired + " rule firings); slowest rules: " + recorder.slowestRules() + "; busiest rules: "
+                        + recorder.busiestRules());
             }
             if (fired >= limits.maxFirings()) {
                 throw new SessionLimitException("analysis stopped at the firing cap of " + limits.maxFirings()

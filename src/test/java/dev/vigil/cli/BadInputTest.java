@@ -96,6 +96,43 @@ class BadInputTest {
     }
 
     @Test
+    void aDeliberatelySlowRuleSpendsOneModelsTimeBudgetAndTheBatchGoesOn() throws Exception {
+        Path pack = Files.createDirectories(dir.resolve("team/slow"));
+        Files.writeString(pack.resolve("slow.drl"), """
+                package rules.slow;
+                import dev.vigil.model.*;
+
+                rule "A deliberately slow rule" @id("slow-burn") @derives("slow")
+                when
+                    $c : Component(name == "Slow on purpose")
+                then
+                    java.time.Instant until = java.time.Instant.now().plusMillis(700);
+                    while (java.time.Instant.now().isBefore(until)) { }
+                    insertLogical(new Derived("slow", $c.id(), "slow-burn"));
+                end
+
+                rule "What the slow rule found" @id("slow-seen") @derives("slow-seen")
+                when
+                    Derived(kind == "slow", $id : subject)
+                then
+                    insertLogical(new Derived("slow-seen", $id, "slow-seen"));
+                end
+                """); // the second slow firing ends after the budget; the rule that reads its fact fires later still
+        Path models = Files.createDirectories(dir.resolve("models"));
+        String minimal = Files.readString(Path.of("examples/minimal.yaml"));
+        Files.writeString(models.resolve("a-slow.yaml"), minimal.replace("name: Guestbook app", "name: Slow on purpose")
+                .replace("name: Guestbook database", "name: Slow on purpose"));
+        Files.writeString(models.resolve("b-fine.yaml"), minimal);
+        CliTest.Result r = CliTest.vigil("batch", models.toString(), "--out", dir.resolve("out").toString(), "--rules", "rules",
+                "--rules", dir.resolve("team").toString(), "--knowledge", "knowledge-base", "--timeout", "1", "--threads", "1", "-q");
+        assertThat(r.exit()).as(r.err()).isEqualTo(6);
+        assertThat(r.err()).contains("a-slow.yaml: limit: analysis stopped after its time budget of 1 s")
+                .containsPattern("slowest rules: slow-burn \\(1\\.[4-9] s in 2 firings\\)").doesNotContain("b-fine.yaml:", "Exception");
+        assertThat(dir.resolve("out/b-fine.vigil.json")).exists();
+        assertThat(dir.resolve("out/a-slow.vigil.json")).doesNotExist();
+    }
+
+    @Test
     void aModelPastItsBudgetIsReportedAndTheBatchGoesOn() throws Exception {
         Path models = Files.createDirectories(dir.resolve("models"));
         Files.copy(Path.of("examples/minimal.yaml"), models.resolve("small.yaml"));

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TimeZone;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
@@ -243,30 +244,37 @@ class HostileInputTest {
     }
 
     @Test
-    @Timeout(value = 30, unit = TimeUnit.SECONDS)
-    void resultsDoNotChangeUnderTheTurkishLocale() throws IOException {
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void resultsDoNotChangeUnderOtherLocalesAndTimeZones() throws IOException {
         Path m = Files.writeString(dir.resolve("turkish.yaml"), Files.readString(Path.of("examples/minimal.yaml"))
                 .replace("name: Guestbook\n", "name: \"ISTANBUL İstanbul ıi IDENTITY\"\n").replace("id: app", "id: APP-I")
                 .replace("component: app", "component: APP-I").replace("from: app", "from: APP-I"));
-        Locale before = Locale.getDefault();
+        Locale locale = Locale.getDefault();
+        TimeZone zone = TimeZone.getDefault();
         try {
             Locale.setDefault(Locale.ROOT);
-            byte[] root = analyzeToJson(m, "root");
-            Locale.setDefault(new Locale("tr", "TR"));
-            byte[] turkish = analyzeToJson(m, "tr");
-            assertThat(new String(turkish, StandardCharsets.UTF_8)).isEqualTo(new String(root, StandardCharsets.UTF_8));
+            TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
+            String root = analyzeToJson(m, "root");
+            // dotless i, Arabic-Indic and Devanagari digits, a comma decimal point; zones far from UTC, one off by half an hour
+            String[][] settings = {{"tr-TR", "Europe/Istanbul"}, {"ar-SA", "Pacific/Kiritimati"}, {"hi-IN-u-nu-deva", "America/St_Johns"},
+                {"de-DE", "Pacific/Pago_Pago"}, {"th-TH-u-nu-thai-ca-buddhist", "Asia/Kathmandu"}};
+            for (String[] s : settings) {
+                Locale.setDefault(Locale.forLanguageTag(s[0]));
+                TimeZone.setDefault(TimeZone.getTimeZone(s[1]));
+                assertThat(analyzeToJson(m, s[0])).as(s[0] + " in " + s[1]).isEqualTo(root);
+            }
         } finally {
-            Locale.setDefault(before);
+            Locale.setDefault(locale);
+            TimeZone.setDefault(zone);
         }
     }
 
-    private byte[] analyzeToJson(Path model, String outName) throws IOException {
+    private String analyzeToJson(Path model, String outName) throws IOException {
         Path out = dir.resolve(outName);
         CliTest.Result r = CliTest.vigil("analyze", model.toString(), "--out", out.toString(), "-q");
         assertThat(r.exit()).as(r.err()).isZero();
         String json = Files.readString(out.resolve("turkish.vigil.json"));
-        return json.replaceAll("\"(generatedAt|elapsedMs|durationMs|analysedAt)\" : [^,\\n]+", "\"$1\" : _")
-                .getBytes(StandardCharsets.UTF_8);
+        return json.replaceAll("\"(generatedAt|elapsedMs|durationMs|analysedAt)\" : [^,\\n]+", "\"$1\" : _");
     }
 
     /** Analyses {@code model} and asserts exit 2, the expected fragments, no stack trace and no report. */

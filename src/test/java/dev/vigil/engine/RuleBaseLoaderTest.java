@@ -107,10 +107,35 @@ class RuleBaseLoaderTest {
         assertThatThrownBy(() -> new SessionRunner(loop, new SessionLimits(Integer.MAX_VALUE, Duration.ofMillis(200))).run(List.of(c)))
                 .isInstanceOf(SessionLimitException.class)
                 .hasMessageContaining("time budget")
+                .hasMessageContaining("slowest rules: t-ping (")
                 .hasMessageContaining("t-ping");
+        // the rule base survives: the next session on it runs to the end
+        assertThat(new SessionRunner(loop, new SessionLimits(500, Duration.ofSeconds(30))).run(List.of()).firings()).isZero();
     }
 
-    /** A one-row decision table whose condition names the given field (a typo makes it fail to compile). */
+    @Test
+    void aModifyPingPongIsRefusedBeforeItCanRun() {
+        // the classic loop: two rules flipping one fact back and forth; facts are records and rules may
+        // only add facts with insertLogical, so the linter refuses it, naming the file, line and rule
+        assertThatThrownBy(() -> load("""
+                rule "ping" @id("t-ping") @derives("x")
+                when
+                    $d : Derived(kind == "ping")
+                then
+                    modify($d) { setKind("pong") }
+                end
+                rule "pong" @id("t-pong") @derives("x")
+                when
+                    $d : Derived(kind == "pong")
+                then
+                    modify($d) { setKind("ping") }
+                end
+                """)).isInstanceOf(RuleBaseException.class)
+                .hasMessageContaining("t/topic.drl:")
+                .hasMessageContaining("rule 'ping' calls 'modify(…)'")
+                .hasMessageContaining("insertLogical");
+    }
+
     private void writeExposureTable(String field) throws IOException {
         Files.createDirectories(dir.resolve("t"));
         Files.writeString(dir.resolve("t/exposure.drl.csv"), """

@@ -36,7 +36,9 @@ class JsonReportTest {
                 String first = json.render(analyse(example));
                 List<Error> errors = schema.validate(first, InputFormat.JSON);
                 assertThat(errors).as(example.toString()).isEmpty();
-                assertThat(json.render(analyse(example))).as("second run of " + example).isEqualTo(first);
+                for (int run = 2; run <= 10; run++) {
+                    assertThat(json.render(analyse(example))).as("run " + run + " of " + example).isEqualTo(first);
+                }
             }
         }
     }
