@@ -10,7 +10,8 @@ import java.util.TreeSet;
  * The last pass of the scenario builder: the cheapest paths from the entry points, best bound
  * first, kept per target and ranked overall (the leaders). It stops at the first entry point whose
  * bound cannot beat the last scenario that would be written, and a search does not follow paths too
- * dear to beat it: what it leaves is what a search of every entry point would have turned away.
+ * dear to beat it. So the first {@code maxScenarios} leaders are those a search of every entry point
+ * would give; the leaders below them may not be, and nothing reads them.
  */
 final class PathRanking {
 
@@ -52,6 +53,9 @@ final class PathRanking {
 
     /** The leader that would be written last if the search stopped now, or null while there are fewer. */
     private ScenarioBuilder.Candidate lastWritten() {
+        if (leaders.size() < limits.maxScenarios()) {
+            return null;
+        }
         return leaders.stream().skip(Math.max(0, limits.maxScenarios() - 1)).findFirst().orElse(null);
     }
 

@@ -11,7 +11,7 @@ import java.util.PriorityQueue;
 /**
  * The cheapest paths from one entry point to everything within {@code maxDepth} links; among
  * equally cheap paths the one with fewer links, then the one whose last step leaves the element
- * settled first. There is a search state per element and number of links, so a cheap but long way
+ * settled first (states settle by weight, then links, then element number, which is id order). There is a search state per element and number of links, so a cheap but long way
  * to an element does not hide a dearer, shorter way on to what lies beyond it: an element is
  * reached exactly when some path of at most {@code maxDepth} links leads there, as in
  * {@link PairReach}.

@@ -112,7 +112,7 @@ final class ScenarioBuilder {
         return (int) path.stream().filter(l -> !index.kindOf(l.to()).equals("zone")).count();
     }
 
-    /** Likelihood lost on a long path: one point per two hops beyond the first two. */
+    /** Likelihood lost on a long path: one point per two hops beyond the first. */
     static int longPath(int hops) {
         return Math.max(0, (hops - 1) / 2);
     }
