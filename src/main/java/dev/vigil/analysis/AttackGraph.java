@@ -29,6 +29,7 @@ final class AttackGraph {
     private final Link[][] links;
     private final int[][] to;
     private final int[][] weight;
+    private List<List<int[]>> incoming;
 
     /** {@code alsoElements}: the entry points and targets, numbered even when no link touches them. */
     AttackGraph(List<Link> all, Collection<String> alsoElements, Predicate<String> isZone) {
@@ -98,15 +99,7 @@ final class AttackGraph {
      */
     int[] weightToNearest(Collection<String> targets) {
         int n = ids.length;
-        List<List<int[]>> incoming = new ArrayList<>(n); // per element: {from, weight}
-        for (int i = 0; i < n; i++) {
-            incoming.add(new ArrayList<>());
-        }
-        for (int i = 0; i < n; i++) {
-            for (int e = 0; e < to[i].length; e++) {
-                incoming.get(to[i][e]).add(new int[] {i, weight[i][e]});
-            }
-        }
+        List<List<int[]>> incoming = incoming();
         int[] dist = new int[n];
         Arrays.fill(dist, Integer.MAX_VALUE);
         PriorityQueue<Long> queue = new PriorityQueue<>();
@@ -132,5 +125,21 @@ final class AttackGraph {
             }
         }
         return dist;
+    }
+
+    /** Per element, the links into it as {from, weight}: built once, on the first backward search. */
+    private List<List<int[]>> incoming() {
+        if (incoming == null) {
+            incoming = new ArrayList<>(ids.length);
+            for (int i = 0; i < ids.length; i++) {
+                incoming.add(new ArrayList<>());
+            }
+            for (int i = 0; i < ids.length; i++) {
+                for (int e = 0; e < to[i].length; e++) {
+                    incoming.get(to[i][e]).add(new int[] {i, weight[i][e]});
+                }
+            }
+        }
+        return incoming;
     }
 }
