@@ -98,7 +98,9 @@ public final class OtmExporter {
         }
         ObjectNode attributes = n.putObject("attributes");
         attributes.put("protocol", f.protocol());
-        attributes.put("encrypted", Boolean.TRUE.equals(f.encrypted()));
+        if (f.encrypted() != null) { // unknown stays unsaid
+            attributes.put("encrypted", f.encrypted());
+        }
         attributes.put("authentication", f.authentication());
         return n;
     }

@@ -16,7 +16,7 @@ import java.util.Set;
 final class ThreagileImporter {
 
     static final Map<String, String> TECHNOLOGIES = Map.ofEntries(
-            Map.entry("browser", "workstation"), Map.entry("desktop", "workstation"), Map.entry("client-system", "workstation"),
+            Map.entry("browser", "browser"), Map.entry("desktop", "workstation"), Map.entry("client-system", "workstation"),
             Map.entry("devops-client", "workstation"), Map.entry("mobile-app", "mobile-app"),
             Map.entry("web-server", "web-application"), Map.entry("web-application", "web-application"), Map.entry("cms", "web-application"),
             Map.entry("application-server", "backend-service"), Map.entry("ejb", "backend-service"),
@@ -34,7 +34,7 @@ final class ThreagileImporter {
             Map.entry("function", "serverless-function"), Map.entry("message-queue", "message-broker"),
             Map.entry("stream-processing", "message-broker"), Map.entry("data-lake", "data-warehouse"),
             Map.entry("big-data-platform", "data-warehouse"), Map.entry("mail-server", "email-service"),
-            Map.entry("vault", "secrets-vault"), Map.entry("hsm", "secrets-vault"), Map.entry("mainframe", "legacy-server"));
+            Map.entry("vault", "secrets-vault"), Map.entry("hsm", "key-management-service"), Map.entry("mainframe", "legacy-server"));
 
     /** Threagile protocol → Vigil protocol; "-encrypted" variants map like their plain form. */
     static final Map<String, String> PROTOCOLS = Map.ofEntries(
@@ -279,9 +279,11 @@ final class ThreagileImporter {
             }
             f.put("protocol", mapped);
             f.put("encrypted", protocol.endsWith("-encrypted") || ENCRYPTED.contains(protocol) || link.bool("vpn", false));
-            String auth = mapped(link.get("authentication"), AUTHENTICATION, link.text("authentication", "none"), "none");
-            f.put("authentication", auth);
-            inbound.computeIfAbsent(target, k -> new ArrayList<>()).add(auth);
+            if (link.text("authentication") != null) { // left out in Threagile: unknown
+                String auth = mapped(link.get("authentication"), AUTHENTICATION, link.text("authentication"), "none");
+                f.put("authentication", auth);
+                inbound.computeIfAbsent(target, k -> new ArrayList<>()).add(auth);
+            }
             Set<String> data = new LinkedHashSet<>(dataRefs(link.get("data_assets_sent")));
             data.addAll(dataRefs(link.get("data_assets_received")));
             if (!data.isEmpty()) {
@@ -297,9 +299,17 @@ final class ThreagileImporter {
         c.put("type", type(a));
         boolean internet = a.bool("internet", false);
         c.put("zone", zoneOf.computeIfAbsent(id, k -> unboundedZone(internet || "external-entity".equals(a.text("type")))));
-        c.put("exposure", internet ? "internet" : "internal");
-        c.put("authentication", inboundAuth.stream().min(java.util.Comparator.comparingInt(STRENGTH::indexOf)).orElse("none"));
-        c.put("encrypted_at_rest", !a.text("encryption", "none").equals("none"));
+        if (a.text("internet") != null) { // Threagile says it outright; left out, unknown
+            c.put("exposure", internet ? "internet" : "internal");
+        }
+        inboundAuth.stream().min(java.util.Comparator.comparingInt(STRENGTH::indexOf)).ifPresent(auth -> c.put("authentication", auth));
+        if (a.text("encryption") != null) {
+            c.put("encrypted_at_rest", !a.text("encryption").equals("none"));
+        }
+        String ownership = ownership(a);
+        if (ownership != null) {
+            c.put("ownership", ownership);
+        }
         String machine = a.text("machine", "virtual");
         c.put("hosting", hostingOf.getOrDefault(id, machine.equals("container") ? "kubernetes" : machine.equals("physical") ? "on-premises" : "cloud"));
         if (machine.equals("container") && !"shared-hosting".equals(hostingOf.get(id))) {
@@ -317,7 +327,7 @@ final class ThreagileImporter {
         putList(c, "attributes", attributes);
         if (a.bool("out_of_scope", false)) {
             doc.outOfScope(title + (a.text("justification_out_of_scope") == null ? "" : ": " + a.text("justification_out_of_scope")));
-            a.get("out_of_scope").warn("out of scope in Threagile; imported (other elements refer to it) and listed in system.out_of_scope");
+            a.get("out_of_scope").warn("out of scope in Threagile; imported with ownership out-of-scope (other elements refer to it) and listed in system.out_of_scope");
         }
         doc.components.add(c);
     }
@@ -330,12 +340,29 @@ final class ThreagileImporter {
         }
         String kind = a.text("type", "process");
         type = switch (kind) {
-            case "external-entity" -> a.bool("used_as_client_by_human", false) ? "workstation" : "saas-application";
+            case "external-entity" -> a.bool("used_as_client_by_human", false) ? "browser" : "external-service";
             case "datastore" -> "relational-database";
             default -> "backend-service";
         };
         a.get("technology").warn("\"" + technology + "\" has no Vigil type; mapped to \"" + type + "\" from type " + kind);
         return type;
+    }
+
+    /**
+     * Who runs the asset, where Threagile says: out of scope; an external entity (a client a person
+     * uses is a client, anything else a third party's); a browser is the user's. Null: the team's.
+     */
+    private static String ownership(In a) {
+        if (a.bool("out_of_scope", false)) {
+            return "out-of-scope";
+        }
+        if ("browser".equals(a.text("technology"))) {
+            return "client";
+        }
+        if ("external-entity".equals(a.text("type"))) {
+            return a.bool("used_as_client_by_human", false) ? "client" : "third-party";
+        }
+        return null;
     }
 
     /** The zone of assets outside every boundary: one for the internet, one internal, made when first needed. */

@@ -184,12 +184,16 @@ final class ThreatDragonImporter {
         Map<String, Object> c = Doc.element(id, name);
         c.put("type", type(cell, data, name));
         c.put("zone", zone);
-        if (cell.shape().equals("store")) {
-            c.put("encrypted_at_rest", data.bool("isEncrypted", false));
+        if (cell.shape().equals("store") && data.bool("isEncrypted", false)) {
+            c.put("encrypted_at_rest", true); // an unticked box is not a statement: left unknown
         }
         if (data.bool("outOfScope", false)) {
-            data.get("outOfScope").warn("out of scope in Threat Dragon; imported (flows refer to it) and listed in system.out_of_scope");
+            data.get("outOfScope").warn("out of scope in Threat Dragon; imported with ownership out-of-scope (flows refer to it) and listed in system.out_of_scope");
             doc.outOfScope(name == null ? id : name);
+            c.put("ownership", "out-of-scope");
+        } else if (cell.shape().equals("actor")) {
+            // an actor is outside the application: a person's device is theirs, anything else another party's
+            c.put("ownership", "browser".equals(c.get("type")) || "mobile-app".equals(c.get("type")) ? "client" : "third-party");
         }
         doc.components.add(c);
         threats(data, id);
@@ -208,7 +212,7 @@ final class ThreatDragonImporter {
         }
         String fallback = switch (cell.shape()) {
             case "store" -> "relational-database";
-            case "actor" -> "workstation";
+            case "actor" -> Vocab.personWords(name) ? "browser" : "external-service";
             default -> "backend-service";
         };
         String type = guess == null ? fallback : guess;
@@ -246,7 +250,9 @@ final class ThreatDragonImporter {
             protocol = guess;
         }
         f.put("protocol", protocol);
-        f.put("encrypted", encrypted);
+        if (encrypted) { // an unticked box is not a statement: the protocol, else unknown
+            f.put("encrypted", true);
+        }
         doc.flows.add(f);
         if (data.bool("isPublicNetwork", false)) {
             doc.components.stream().filter(c -> to.equals(c.get("id"))).forEach(c -> c.put("exposure", "internet"));

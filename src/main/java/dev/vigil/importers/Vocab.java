@@ -49,11 +49,18 @@ final class Vocab {
             Map.entry("lambda", "serverless-function"), Map.entry("function", "serverless-function"), Map.entry("jenkins", "ci-cd-server"),
             Map.entry("pipeline", "ci-cd-server"), Map.entry("git", "source-repository"), Map.entry("registry", "artifact-registry"),
             Map.entry("mobile", "mobile-app"), Map.entry("phone", "mobile-app"), Map.entry("android", "mobile-app"),
-            Map.entry("ios", "mobile-app"), Map.entry("browser", "workstation"), Map.entry("laptop", "laptop"),
+            Map.entry("ios", "mobile-app"), Map.entry("browser", "browser"), Map.entry("laptop", "laptop"),
             Map.entry("desktop", "workstation"), Map.entry("workstation", "workstation"), Map.entry("api", "api-service"),
             Map.entry("web", "web-application"), Map.entry("site", "web-application"), Map.entry("portal", "web-application"),
             Map.entry("vm", "virtual-machine"), Map.entry("ec2", "virtual-machine"), Map.entry("server", "backend-service"),
             Map.entry("service", "backend-service"), Map.entry("worker", "backend-service"));
+
+    /** True when the name speaks of people (a user, a customer, a browser): an actor that is someone's device, not a system. */
+    static boolean personWords(String text) {
+        String words = words(text);
+        return java.util.stream.Stream.of("user", "customer", "client", "browser", "person", "people", "staff", "employee",
+                "admin", "operator", "patient", "owner", "member", "visitor", "buyer", "driver", "renter").anyMatch(w -> hasWord(words, w));
+    }
 
     /** The type a keyword of the text suggests, or null. Words match at their start ("db" is not in "feedback"). */
     static String typeFromWords(String text) {

@@ -28,6 +28,8 @@ final class CatalogChecker {
             if (t.mitigations().isEmpty()) {
                 fail("threat " + t.id() + " lists no mitigations");
             }
+            t.fixes().stream().filter(m -> !t.mitigations().contains(m)).forEach(m ->
+                    fail("threat " + t.id() + " names '" + m + "' in fixes, which is not one of its mitigations"));
             t.mitigations().stream().filter(m -> !mitigations.containsKey(m)).forEach(m ->
                     fail("threat " + t.id() + " names mitigation '" + m + "', which does not exist."
                             + Names.didYouMean(m, mitigations.keySet())));
@@ -37,6 +39,10 @@ final class CatalogChecker {
             range("mitigation " + m.id() + " lowers_impact", m.lowersImpact(), 0, 4);
             if (m.lowersLikelihood() + m.lowersImpact() == 0) {
                 fail("mitigation " + m.id() + " lowers neither likelihood nor impact");
+            }
+            if (m.action() != null && (m.scope().equals("system") || !m.action().contains("{element}"))) {
+                fail("mitigation " + m.id() + " has an action, which is for element scope and names {element}: "
+                        + (m.scope().equals("system") ? "it has scope system" : "'" + m.action() + "' has no {element}"));
             }
             for (Framework f : Framework.values()) {
                 if (m.compliance().controls(f).isEmpty()) {

@@ -18,6 +18,10 @@ final class CatalogFiles {
     record MitigationsFile(@Doc("Mitigations.") List<MitigationDef> mitigations) {
     }
 
+    @Doc("The attack-steps catalog file.")
+    record StepsFile(@Doc("Kinds of attack step.") List<StepDef> steps) {
+    }
+
     @Doc("The technologies catalog file.")
     record TechnologiesFile(@Doc("Attributes rules match on.") List<AttributeDef> attributes,
                             @Doc("Component types.") List<TechnologyDef> technologies) {

@@ -28,23 +28,30 @@ public final class KnowledgeBase implements ModelVocabulary {
     private final SortedMap<String, MitigationDef> mitigations;
     private final SortedMap<String, TechnologyDef> technologies;
     private final SortedMap<String, AttributeDef> attributes;
+    private final SortedMap<String, StepDef> steps;
     private final Map<String, List<String>> threatsByMitigation;
     private final Map<String, Set<String>> vocabularies;
+    private final List<dev.vigil.model.Enables> enablers;
 
     KnowledgeBase(SortedMap<String, ThreatDef> threats, SortedMap<String, MitigationDef> mitigations,
-                  SortedMap<String, TechnologyDef> technologies, SortedMap<String, AttributeDef> attributes) {
+                  SortedMap<String, TechnologyDef> technologies, SortedMap<String, AttributeDef> attributes,
+                  SortedMap<String, StepDef> steps) {
         this.threats = Collections.unmodifiableSortedMap(threats);
         this.mitigations = Collections.unmodifiableSortedMap(mitigations);
         this.technologies = Collections.unmodifiableSortedMap(technologies);
         this.attributes = Collections.unmodifiableSortedMap(attributes);
+        this.steps = Collections.unmodifiableSortedMap(steps);
         Map<String, List<String>> inverse = new TreeMap<>();
         threats.values().forEach(t -> t.mitigations().forEach(m -> inverse.computeIfAbsent(m, k -> new ArrayList<>()).add(t.id())));
         this.threatsByMitigation = inverse;
+        List<dev.vigil.model.Enables> pairs = new ArrayList<>();
+        threats.values().forEach(t -> t.enables().forEach(step -> pairs.add(new dev.vigil.model.Enables(t.id(), step))));
+        this.enablers = List.copyOf(pairs);
         this.vocabularies = Map.of("technologies", Collections.unmodifiableSortedSet(new TreeSet<>(technologies.keySet())),
                 "attributes", Collections.unmodifiableSortedSet(new TreeSet<>(attributes.keySet())));
     }
 
-    /** Loads every catalog under {@code dir} (threats/, mitigations/, technologies/). */
+    /** Loads every catalog under {@code dir} (threats/, mitigations/, technologies/, steps/). */
     public static KnowledgeBase load(Path dir) throws InvalidInputException {
         List<Problem> problems = new ArrayList<>();
         var threats = new TreeMap<String, ThreatDef>();
@@ -70,8 +77,16 @@ public final class KnowledgeBase implements ModelVocabulary {
                 file.mitigations().forEach(m -> putUnique(mitigations, m.id(), m, f, problems));
             }
         }
+        var steps = new TreeMap<String, StepDef>();
+        for (Path f : yamlFiles(dir.resolve("steps"), problems)) {
+            var file = read(f, CatalogFiles.StepsFile.class, Map.of(), problems);
+            if (file != null) {
+                file.steps().forEach(st -> putUnique(steps, st.id(), st, f, problems));
+            }
+        }
+        var stepVocabulary = Map.<String, Set<String>>of("steps", steps.keySet());
         for (Path f : yamlFiles(dir.resolve("threats"), problems)) {
-            var file = read(f, CatalogFiles.ThreatsFile.class, Map.of(), problems);
+            var file = read(f, CatalogFiles.ThreatsFile.class, stepVocabulary, problems);
             if (file != null) {
                 file.threats().forEach(t -> putUnique(threats, t.id(), t, f, problems));
             }
@@ -80,7 +95,7 @@ public final class KnowledgeBase implements ModelVocabulary {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return new KnowledgeBase(threats, mitigations, technologies, attributes);
+        return new KnowledgeBase(threats, mitigations, technologies, attributes, steps);
     }
 
     private static List<Path> yamlFiles(Path dir, List<Problem> problems) {
@@ -126,6 +141,16 @@ public final class KnowledgeBase implements ModelVocabulary {
 
     public SortedMap<String, AttributeDef> attributes() {
         return attributes;
+    }
+
+    /** Which threats enable which attack steps, as facts for a rule session (threat order, then the catalog's step order). */
+    public List<dev.vigil.model.Enables> enablers() {
+        return enablers;
+    }
+
+    /** The kinds of attack step, by id (knowledge-base/steps). */
+    public SortedMap<String, StepDef> steps() {
+        return steps;
     }
 
     /** The threat with this id, or null (also for a null id). */

@@ -10,5 +10,8 @@ import java.util.List;
 public record TechnologyDef(
         @Required @Doc("Id used as a component's type.") String id,
         @Required @Doc("Short title.") String title,
-        @Required @Vocabulary("attributes") @Doc("Attributes every component of this type has.") List<String> attributes) {
+        @Required @Vocabulary("attributes") @Doc("Attributes every component of this type has.") List<String> attributes,
+        @dev.vigil.model.OneOf({"team", "third-party", "client"})
+        @Doc("Who runs a component of this type unless the model says otherwise: client for what runs on customers' "
+                + "devices (browsers, mobile apps), third-party for vendor services; left out, the team.") String ownership) {
 }

@@ -10,12 +10,18 @@ public record DataFlow(
         @Required @Doc("Id of the receiving component.") String to,
         @Required @OneOf({"https", "http", "grpc", "tls", "tcp", "sql", "ssh", "rdp", "smtp", "sftp", "ftp", "amqp", "kafka", "ldap", "ldaps", "smb", "nfs", "s3"})
         @Doc("Protocol.") String protocol,
-        @Doc("The channel is encrypted (TLS, SSH, VPN). When left out: true for https, tls, ssh, sftp and ldaps, false otherwise.")
+        @Verify("Is {name} encrypted in transit (TLS, SSH, VPN)?")
+        @Doc("The channel is encrypted (TLS, SSH, VPN). Left out: true for https, tls, ssh, sftp, ldaps, rdp and s3, false for "
+                + "http and ftp, unknown otherwise.")
         Boolean encrypted,
-        @OneOf({"none", "password", "api-key", "token", "sso", "mfa", "mtls"}) @Default("none")
-        @Doc("How the initiator authenticates.") String authentication,
+        @OneOf({"none", "password", "api-key", "token", "sso", "mfa", "mtls", "unknown"}) @Default("unknown")
+        @Verify("How does the initiator of {name} authenticate?")
+        @Doc("How the initiator authenticates. Left out: unknown.") String authentication,
         @Doc("Ids of data assets carried.") List<String> data) {
 
-    /** Protocols that are encrypted by definition. */
-    public static final java.util.Set<String> ENCRYPTED_PROTOCOLS = java.util.Set.of("https", "tls", "ssh", "sftp", "ldaps");
+    /** Protocols that are encrypted by definition (RDP negotiates TLS, S3 clients use HTTPS). */
+    public static final java.util.Set<String> ENCRYPTED_PROTOCOLS = java.util.Set.of("https", "tls", "ssh", "sftp", "ldaps", "rdp", "s3");
+
+    /** Protocols that are cleartext by definition; their encrypted variants have names of their own. */
+    public static final java.util.Set<String> CLEARTEXT_PROTOCOLS = java.util.Set.of("http", "ftp");
 }

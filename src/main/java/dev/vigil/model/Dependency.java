@@ -12,11 +12,13 @@ public record Dependency(
         @Doc("Package ecosystem, for libraries and images.") String ecosystem,
         @Doc("Version in use.") String version,
         @Doc("Newest available version.") String latestVersion,
-        @Default("true") @Doc("The project is actively maintained.") boolean maintained,
+        @Verify("Is {name} still maintained (releases and security fixes)?")
+        @Doc("The project is actively maintained. Left out: unknown.") Boolean maintained,
         @Doc("Known vulnerability ids affecting the version in use (CVE, GHSA).") List<String> knownVulnerabilities,
         @Doc("Ids of components that use or embed it.") List<String> usedBy,
         @Doc("Ids of data assets shared with the vendor.") List<String> dataShared,
-        @Default("false") @Doc("Pulled from a public registry with a name that could also exist internally (dependency confusion).") boolean publicRegistry,
+        @Verify("Is {name} pulled from a public registry under a name that could also exist internally?")
+        @Doc("Pulled from a public registry with a name that could also exist internally (dependency confusion). Left out: unknown.") Boolean publicRegistry,
         @Doc("Package URL (purl) that identifies the package, e.g. pkg:npm/lodash@4.17.21; vigil import --from cyclonedx fills it.") String purl,
         @Doc("Licences of the version in use, as SPDX ids or expressions (MIT, Apache-2.0 OR MIT) or the name the SBOM gives.") java.util.List<String> licenses) {
 

@@ -24,6 +24,9 @@ import java.util.regex.Pattern;
  */
 public final class Binder {
 
+    /** What a tri-state property (a {@code Boolean} field) may say besides true and false; bound as null. */
+    static final String UNKNOWN = "unknown";
+
     private static final Pattern INTEGER = Pattern.compile("-?\\d{1,18}");
     private static final Pattern LEADING_ZERO = Pattern.compile("-?0\\d+");
 
@@ -182,10 +185,17 @@ public final class Binder {
             if (s.plain() && (s.value().equals("true") || s.value().equals("false"))) {
                 return Boolean.parseBoolean(s.value());
             }
-            problem(s, path, "expected true or false, got " + describe(s));
+            if (raw == Boolean.class && s.plain() && s.value().equals(UNKNOWN)) {
+                return null; // said outright: the same as leaving the field out
+            }
+            problem(s, path, "expected " + expected(raw) + ", got " + describe(s));
             return null;
         }
         if (raw == int.class || raw == long.class) {
+            String word = words(rc).get(s.value());
+            if (s.plain() && word != null) {
+                return raw == int.class ? (Object) Integer.parseInt(word) : (Object) Long.parseLong(word);
+            }
             if (s.plain() && LEADING_ZERO.matcher(s.value()).matches()) {
                 problem(s, path, "'" + s.value() + "' has a leading zero: YAML 1.1 reads it as an octal number, YAML 1.2 as a "
                         + "decimal one; write it without the zero");
@@ -198,7 +208,7 @@ public final class Binder {
                 }
             }
             problem(s, path, "expected a whole number" + (raw == int.class ? " up to " + Integer.MAX_VALUE : "")
-                    + ", got " + describe(s));
+                    + (words(rc).isEmpty() ? "" : " or one of " + String.join(", ", words(rc).keySet())) + ", got " + describe(s));
             return null;
         }
         throw new IllegalStateException("unsupported field type " + raw);
@@ -232,6 +242,22 @@ public final class Binder {
         return vocabulary == null ? null : vocabularies.get(vocabulary);
     }
 
+    private static final Map<RecordComponent, Map<String, String>> WORDS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The words a number field takes ({@link dev.vigil.model.Words}), word → number; cached per field. */
+    static Map<String, String> words(RecordComponent rc) {
+        return WORDS.computeIfAbsent(rc, c -> {
+            dev.vigil.model.Words w = c.getAnnotation(dev.vigil.model.Words.class);
+            Map<String, String> out = new LinkedHashMap<>();
+            if (w != null) {
+                for (String pair : w.value()) {
+                    out.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
+                }
+            }
+            return java.util.Collections.unmodifiableMap(out);
+        });
+    }
+
     private static List<String> fieldNames(Class<?> type) {
         return Arrays.stream(type.getRecordComponents()).map(rc -> Names.snake(rc.getName())).toList();
     }
@@ -240,7 +266,7 @@ public final class Binder {
         if (raw == String.class) {
             return "a text value";
         }
-        return raw == boolean.class || raw == Boolean.class ? "true or false" : "a whole number";
+        return raw == Boolean.class ? "true, false or unknown" : raw == boolean.class ? "true or false" : "a whole number";
     }
 
     private static String describe(Node node) {

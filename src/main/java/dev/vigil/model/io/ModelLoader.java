@@ -13,6 +13,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
@@ -80,25 +81,50 @@ public final class ModelLoader {
     }
 
     /**
-     * Completes what the file states: components get their type's attributes, flows that do not say
-     * whether they are encrypted are encrypted when their protocol is, and a control that
-     * protects a zone also lists every component inside it (nested zones included), so rules can
-     * ask {@code covers(componentId)} without walking zones.
+     * Completes what the file states: components get their type's attributes and their ownership
+     * (their own, else their zone's or an enclosing zone's, else their type's, else third-party when
+     * hosted as SaaS, else the team's); flows that do not say whether they are encrypted are when
+     * their protocol always is, are not when it never is, and stay unknown otherwise; a control that
+     * protects a zone also lists every component inside it (nested zones included), so rules can ask
+     * {@code covers(componentId)} without walking zones.
      */
     private SystemModel resolve(SystemModel m) {
+        Map<String, TrustZone> zones = new HashMap<>();
+        m.zones().forEach(z -> zones.put(z.id(), z));
         List<Component> components = m.components().stream().map(c -> {
             TreeSet<String> attributes = new TreeSet<>(vocabulary.attributesOf(c.type()));
             attributes.addAll(c.attributes());
             return new Component(c.id(), c.name(), c.type(), c.zone(), c.exposure(), c.authentication(),
-                    c.encryptedAtRest(), c.hosting(), c.stores(), c.processes(), List.copyOf(attributes));
+                    c.encryptedAtRest(), c.hosting(), ownership(c, zones), c.stores(), c.processes(), List.copyOf(attributes));
         }).toList();
         List<Control> controls = m.controls().stream().map(c -> new Control(c.id(), c.type(), withZoneMembers(c.protects(), m)))
                 .toList();
         List<DataFlow> flows = m.flows().stream().map(f -> f.encrypted() != null ? f : new DataFlow(f.id(), f.name(),
-                f.from(), f.to(), f.protocol(), DataFlow.ENCRYPTED_PROTOCOLS.contains(f.protocol()), f.authentication(), f.data()))
+                f.from(), f.to(), f.protocol(), DataFlow.ENCRYPTED_PROTOCOLS.contains(f.protocol()) ? Boolean.TRUE
+                : DataFlow.CLEARTEXT_PROTOCOLS.contains(f.protocol()) ? Boolean.FALSE : null, f.authentication(), f.data()))
                 .toList();
         return new SystemModel(m.system(), m.zones(), components, m.data(), flows, m.principals(), m.access(),
                 m.dependencies(), m.practices(), controls, m.unknowns(), m.assumptions(), m.notes());
+    }
+
+    private String ownership(Component c, Map<String, TrustZone> zones) {
+        if (c.ownership() != null) {
+            return c.ownership();
+        }
+        Set<String> seen = new HashSet<>(); // zone cycles are reported by the checker; this only must not loop
+        for (TrustZone z = zones.get(c.zone()); z != null && seen.add(z.id()); z = z.parent() == null ? null : zones.get(z.parent())) {
+            if (z.ownership() != null) {
+                return z.ownership();
+            }
+        }
+        String byType = vocabulary.ownershipOf(c.type());
+        if (byType != null) {
+            return byType;
+        }
+        TrustZone zone = zones.get(c.zone());
+        String kind = zone == null ? "" : zone.kind();
+        // a partner's network is the partner's
+        return "saas".equals(c.hosting()) || kind.equals("partner") ? "third-party" : "team";
     }
 
     private static List<String> withZoneMembers(List<String> protects, SystemModel m) {

@@ -13,6 +13,11 @@ public interface ModelVocabulary {
     /** The attributes a component of this technology type has. */
     List<String> attributesOf(String technology);
 
+    /** Who runs a component of this technology type unless the model says (team, third-party, client), or null. */
+    default String ownershipOf(String technology) {
+        return null;
+    }
+
     /**
      * Rule id → the threat it raises ("" for a rule that derives facts), for checking a model's
      * assumptions when the model is loaded; null when the rule base is not known here (the analysis

@@ -95,10 +95,22 @@ public final class SchemaGenerator {
             return record(raw);
         }
         ObjectNode n = MAPPER.createObjectNode();
-        if (raw == boolean.class || raw == Boolean.class) {
+        if (raw == boolean.class) {
             n.put("type", "boolean");
+        } else if (raw == Boolean.class) {
+            ArrayNode e = n.putArray("enum"); // tri-state: true, false, or unknown (the same as leaving it out)
+            e.add(true);
+            e.add(false);
+            e.add(Binder.UNKNOWN);
         } else if (raw == int.class || raw == long.class) {
-            n.put("type", "integer");
+            if (Binder.words(rc).isEmpty()) {
+                n.put("type", "integer");
+            } else { // a number, or one of the words the field takes
+                ArrayNode any = n.putArray("oneOf");
+                any.addObject().put("type", "integer");
+                ArrayNode e = any.addObject().putArray("enum");
+                Binder.words(rc).keySet().forEach(e::add);
+            }
         } else {
             n.put("type", "string");
             Set<String> allowed = allowed(rc);
