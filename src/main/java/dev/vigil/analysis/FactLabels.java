@@ -60,27 +60,29 @@ public final class FactLabels {
     public String describe(Object fact) {
         if (fact instanceof Component c) {
             return "component " + c.id() + " (type " + c.type() + ", zone " + c.zone() + ", exposure " + c.exposure()
-                    + ", authentication " + c.authentication() + ")";
+                    + ", authentication " + c.authentication() + (c.ownership().equals("team") ? "" : ", " + c.ownership()) + ")";
         }
         if (fact instanceof DataAsset d) {
             return "data " + d.id() + " (" + d.classification() + (d.categories().isEmpty() ? "" : ", " + String.join("/", d.categories())) + ")";
         }
         if (fact instanceof DataFlow f) {
-            return "flow " + f.id() + " (" + f.from() + " → " + f.to() + ", " + f.protocol() + (f.encrypted() ? ", encrypted" : ", unencrypted")
+            return "flow " + f.id() + " (" + f.from() + " → " + f.to() + ", " + f.protocol() + tri(f.encrypted(), ", encrypted", ", unencrypted", ", encryption unknown")
                     + ", authentication " + f.authentication() + ")";
         }
         if (fact instanceof Principal p) {
-            return "principal " + p.id() + " (" + p.kind() + ", " + p.headcount() + (p.headcount() == 1 ? " person" : " people") + ")";
+            return "principal " + p.id() + " (" + p.kind() + ", " + p.headcount() + (p.headcount() == 1 ? " person" : " people")
+                    + (p.status().equals("former") ? ", former" : "") + ")";
         }
         if (fact instanceof AccessGrant g) {
             return "access " + g.principal() + " → " + g.component() + " (" + g.privilege() + " via " + g.path()
-                    + (g.mfa() ? ", MFA" : ", no MFA") + (g.sharedAccount() ? ", shared account" : "") + ")";
+                    + tri(g.mfa(), ", MFA", ", no MFA", ", MFA unknown") + tri(g.sharedAccount(), ", shared account", "", "")
+                    + tri(g.standing(), ", standing", "", "") + ")";
         }
         if (fact instanceof Dependency d) {
             return "dependency " + d.id() + " (" + d.kind() + (d.version() == null ? "" : " " + d.version()) + ")";
         }
         if (fact instanceof TrustZone z) {
-            return "zone " + z.id() + " (" + z.kind() + (z.segmented() ? ", segmented" : ", not segmented") + ")";
+            return "zone " + z.id() + " (" + z.kind() + tri(z.segmented(), ", segmented", ", not segmented", ", segmentation unknown") + ")";
         }
         if (fact instanceof Control c) {
             return "control " + c.id() + " (" + c.type() + ")";
@@ -94,14 +96,15 @@ public final class FactLabels {
                     + ", logging " + p.logging() + ", monitoring " + p.monitoring() + ", offboarding " + p.offboarding() + ")";
         }
         if (fact instanceof Backups b) {
-            return "backups (" + b.frequency() + (b.offline() ? ", offline" : "") + (b.immutable() ? ", immutable" : "")
-                    + (b.restoreTested() ? ", restore tested" : ", restore not tested") + ")";
+            return "backups (" + b.frequency() + tri(b.offline(), ", offline", ", online", ", offline copy unknown")
+                    + tri(b.immutable(), ", immutable", ", mutable", "") + tri(b.restoreTested(), ", restore tested", ", restore not tested",
+                    ", restore tests unknown") + ")";
         }
         if (fact instanceof SystemInfo s) {
             return "system " + s.id() + " (criticality " + s.criticality() + ")";
         }
         if (fact instanceof Derived d) {
-            return d.kind() + " of " + index.label(d.subject());
+            return d.kind() + " of " + index.label(d.subject()) + (d.stated() ? "" : " (if " + unknowns(d.unknowns()) + ")");
         }
         if (fact instanceof Link l) {
             return "link " + l.from() + " → " + l.to() + " via " + index.label(l.via());
@@ -116,7 +119,7 @@ public final class FactLabels {
             return "the attack graph (" + g.links() + " links)";
         }
         if (fact instanceof Threat t) {
-            return "finding " + t.id() + " (threat " + t.threatId() + ")";
+            return (t.confirmed() ? "finding " : "question ") + t.id() + " (threat " + t.threatId() + ")";
         }
         if (fact instanceof RiskFactor f) {
             return f.dimension() + " " + (f.delta() > 0 ? "+" : "") + f.delta() + " on " + f.findingId() + ": " + f.reason();
@@ -126,6 +129,17 @@ public final class FactLabels {
                     + (s.target() == null ? " to any attack target" : " to " + s.target());
         }
         return describeGap(fact);
+    }
+
+    /** A tri-state property's words: stated true, stated false, unknown. */
+    private static String tri(Boolean value, String yes, String no, String unknown) {
+        return value == null ? unknown : value ? yes : no;
+    }
+
+    /** What the unknowns are, shortly: "mfa of grant ops→db unknown; …". */
+    static String unknowns(java.util.List<dev.vigil.model.Unstated> unknowns) {
+        return String.join("; ", unknowns.stream().map(u -> dev.vigil.model.io.Names.snake(u.field()) + " of "
+                + (u.element().isEmpty() ? u.kind() : u.kind() + " " + u.element()) + " unknown").toList());
     }
 
     private String describeGap(Object fact) {

@@ -5,36 +5,51 @@ import dev.vigil.knowledge.MitigationDef;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * Chooses fixes greedily by risk reduction per unit of effort until every finding is within the
  * risk appetite or no fix helps any more (a set-cover heuristic: few fixes, cheap ones first).
- * Residual risk of a finding = its risk lowered by every chosen mitigation that addresses it.
+ * <p>
+ * A fix is a concrete action: a mitigation done to one element (MFA for that group, TLS on that
+ * flow, authentication on that cache, that account removed), which lowers only the findings on that
+ * element that the mitigation addresses; or, for a mitigation of system scope (training, a patching
+ * SLA, an incident plan), done once, lowering every finding it addresses. A mitigation already counted
+ * in a finding (in place on its element, or assumed by a what-if) is never recommended for it again.
+ * Residual risk of a finding = its risk lowered by every chosen action that addresses it, with the
+ * arithmetic of {@link Lowering}.
  */
 final class FixPlanner {
+
+    private static final String SYSTEM = "*";
 
     private final KnowledgeBase kb;
     private final Severity appetite;
     private final java.util.function.Predicate<String> accepted;
     private final Set<String> inPlace;
-    private Map<String, List<Finding>> byMitigation;
+    private final Function<String, String> names;
 
-    /** Accepted findings need no fix: they never count as exceeding the appetite. */
-    FixPlanner(KnowledgeBase kb, Severity appetite, java.util.function.Predicate<String> accepted) {
-        this(kb, appetite, accepted, Set.of());
-    }
-
-    /** {@code inPlace}: mitigations a what-if takes as done (already applied to the findings' risk), never recommended. */
-    FixPlanner(KnowledgeBase kb, Severity appetite, java.util.function.Predicate<String> accepted, Set<String> inPlace) {
+    /**
+     * {@code inPlace}: mitigations that no finding may be recommended, whatever its element (a what-if's);
+     * {@code names}: an element's display name for the action text.
+     */
+    FixPlanner(KnowledgeBase kb, Severity appetite, java.util.function.Predicate<String> accepted, Set<String> inPlace,
+               Function<String, String> names) {
         this.kb = kb;
         this.appetite = appetite;
         this.accepted = accepted;
         this.inPlace = Set.copyOf(inPlace);
+        this.names = names;
+    }
+
+    FixPlanner(KnowledgeBase kb, Severity appetite, java.util.function.Predicate<String> accepted, Set<String> inPlace) {
+        this(kb, appetite, accepted, inPlace, Function.identity());
     }
 
     /**
@@ -50,29 +65,19 @@ final class FixPlanner {
         Map<String, TreeSet<String>> lowered = new HashMap<>();
         Map<String, Integer> reduction = new HashMap<>();
         for (Finding f : findings) {
-            Risk risk = f.risk();
-            List<Factor> factors = new ArrayList<>(f.factors());
+            Finding next = f;
             for (String id : mitigations) {
-                if (!f.mitigations().contains(id)) {
+                if (!f.mitigations().contains(id) || next.applied().contains(id)) {
                     continue;
                 }
-                MitigationDef m = kb.mitigation(id);
-                Risk next = risk.lower(m.lowersLikelihood(), m.lowersImpact());
-                String reason = "what-if: assumed in place: " + m.title() + " (" + id + ")";
-                if (next.likelihood() != risk.likelihood()) {
-                    factors.add(Factor.of("likelihood", next.likelihood() - risk.likelihood(), reason));
-                }
-                if (next.impact() != risk.impact()) {
-                    factors.add(Factor.of("impact", next.impact() - risk.impact(), reason));
-                }
-                if (next.score() < risk.score()) {
+                Finding after = lower(kb, next, kb.mitigation(id), "what-if: assumed in place: ");
+                if (after.risk().score() < next.risk().score()) {
                     lowered.computeIfAbsent(id, k -> new TreeSet<>()).add(f.id());
-                    reduction.merge(id, risk.score() - next.score(), Integer::sum);
+                    reduction.merge(id, next.risk().score() - after.risk().score(), Integer::sum);
                 }
-                risk = next;
+                next = after;
             }
-            out.add(risk.equals(f.risk()) ? f : new Finding(f.id(), f.ruleId(), f.threatId(), f.title(), f.stride(), f.source(),
-                    f.target(), f.targetKind(), risk, List.copyOf(factors), f.mitigations(), risk, f.evidence()));
+            out.add(next);
         }
         out.sort(RiskScorer.RANKING);
         List<WhatIf.Assumed> assumed = mitigations.stream().map(id -> new WhatIf.Assumed(id, kb.mitigation(id).title(),
@@ -80,27 +85,68 @@ final class FixPlanner {
         return new Assumed(out, new WhatIf(assumed));
     }
 
+    /** The finding lowered by the mitigation, with a factor per dimension it moved, and the mitigation counted in it. */
+    static Finding lower(KnowledgeBase kb, Finding f, MitigationDef m, String why) {
+        Risk next = Lowering.apply(kb, f.threatId(), f.risk(), m, f.applied());
+        List<Factor> factors = new ArrayList<>(f.factors());
+        String reason = why + m.title() + " (" + m.id() + ")";
+        if (next.likelihood() != f.risk().likelihood()) {
+            factors.add(Factor.of("likelihood", next.likelihood() - f.risk().likelihood(), reason));
+        }
+        if (next.impact() != f.risk().impact()) {
+            factors.add(Factor.of("impact", next.impact() - f.risk().impact(), reason));
+        }
+        List<String> applied = new ArrayList<>(f.applied());
+        applied.add(m.id());
+        return f.withRisk(next, List.copyOf(factors), List.copyOf(applied));
+    }
+
     record Result(FixPlan plan, List<Finding> findings) {
     }
 
+    /** One action considered: a mitigation on an element (or the whole system), and the findings it would lower. */
+    private record Action(MitigationDef mitigation, String element, List<Finding> findings) {
+        String key() {
+            return mitigation.id() + "@" + element;
+        }
+    }
+
     Result plan(List<Finding> findings) {
-        byMitigation = new HashMap<>();
-        findings.forEach(f -> f.mitigations().forEach(m -> byMitigation.computeIfAbsent(m, k -> new java.util.ArrayList<>()).add(f)));
-        Set<String> chosen = new HashSet<>();
+        Map<String, Action> actions = actions(findings);
         Map<String, Risk> residual = new HashMap<>();
-        findings.forEach(f -> residual.put(f.id(), f.risk()));
+        Map<String, List<String>> counted = new HashMap<>();
+        findings.forEach(f -> {
+            residual.put(f.id(), f.risk());
+            counted.put(f.id(), new ArrayList<>(f.applied()));
+        });
+        Set<String> chosen = new java.util.HashSet<>();
         List<PlanItem> items = new ArrayList<>();
         while (anyExceeds(findings, residual)) {
-            Candidate best = best(findings, residual, chosen);
+            Candidate best = null;
+            for (Action a : actions.values()) {
+                if (!chosen.contains(a.key())) {
+                    Candidate c = evaluate(a, residual, counted);
+                    // equal value per effort: the action that removes more risk (the fix itself before a compensating control)
+                    if (c != null && (best == null || c.value > best.value || c.value == best.value && c.reduction > best.reduction)) {
+                        best = c;
+                    }
+                }
+            }
             if (best == null) {
                 break;
             }
-            chosen.add(best.mitigation.id());
-            best.lowered.forEach(residual::put);
-            items.add(new PlanItem(items.size() + 1, best.mitigation.id(), best.mitigation.title(), best.mitigation.kind(),
-                    best.mitigation.effort(), best.reduction, List.copyOf(new TreeSet<>(best.lowered.keySet()))));
+            Action a = best.action;
+            chosen.add(a.key());
+            best.lowered.forEach((id, r) -> {
+                residual.put(id, r);
+                counted.get(id).add(a.mitigation.id());
+            });
+            String element = a.element.equals(SYSTEM) ? null : a.element;
+            items.add(new PlanItem(items.size() + 1, a.mitigation.id(), a.mitigation.title(), a.mitigation.kind(), a.mitigation.effort(),
+                    best.reduction, List.copyOf(new TreeSet<>(best.lowered.keySet())), element,
+                    a.mitigation.actionOn(element == null ? null : names.apply(element))));
         }
-        List<Finding> updated = findings.stream().map(f -> withResidual(f, residual.get(f.id()))).toList();
+        List<Finding> updated = findings.stream().map(f -> f.withResidual(residual.get(f.id()))).toList();
         List<String> exceeding = updated.stream().filter(f -> exceeds(f.residual()) && !accepted.test(f.id()))
                 .map(Finding::id).toList();
         int before = findings.stream().mapToInt(f -> f.risk().score()).sum();
@@ -108,44 +154,46 @@ final class FixPlanner {
         return new Result(new FixPlan(appetite, List.copyOf(items), exceeding, before, after), updated);
     }
 
-    private record Candidate(MitigationDef mitigation, int reduction, double value, Map<String, Risk> lowered) {
-    }
-
-    private Candidate best(List<Finding> findings, Map<String, Risk> residual, Set<String> chosen) {
-        Candidate best = null;
-        for (String id : new TreeSet<>(allMitigations(findings))) {
-            if (chosen.contains(id) || inPlace.contains(id)) {
-                continue;
-            }
-            Candidate c = evaluate(kb.mitigation(id), residual);
-            if (c != null && (best == null || c.value > best.value)) {
-                best = c;
+    /** Every action some finding asks for, in a fixed order: mitigation, then element. */
+    private Map<String, Action> actions(List<Finding> findings) {
+        Map<String, Action> out = new TreeMap<>();
+        Map<String, List<Finding>> lowers = new LinkedHashMap<>();
+        for (Finding f : findings) {
+            for (String m : f.mitigations()) {
+                if (inPlace.contains(m) || f.applied().contains(m)) {
+                    continue;
+                }
+                MitigationDef def = kb.mitigation(m);
+                String element = def.scope().equals("system") ? SYSTEM : f.target();
+                String key = m + "@" + element;
+                lowers.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
+                out.putIfAbsent(key, new Action(def, element, lowers.get(key)));
             }
         }
-        return best;
+        return out;
+    }
+
+    private record Candidate(Action action, int reduction, double value, Map<String, Risk> lowered) {
     }
 
     /** A candidate only counts if it lowers at least one finding that exceeds the appetite. */
-    private Candidate evaluate(MitigationDef m, Map<String, Risk> residual) {
-        Map<String, Risk> lowered = new HashMap<>();
+    private Candidate evaluate(Action a, Map<String, Risk> residual, Map<String, List<String>> counted) {
+        Map<String, Risk> lowered = new TreeMap<>();
         int reduction = 0;
         boolean helpsExceeding = false;
-        for (Finding f : byMitigation.getOrDefault(m.id(), List.of())) {
+        for (Finding f : a.findings) {
+            if (counted.get(f.id()).contains(a.mitigation.id())) {
+                continue;
+            }
             Risk now = residual.get(f.id());
-            Risk next = now.lower(m.lowersLikelihood(), m.lowersImpact());
+            Risk next = Lowering.apply(kb, f.threatId(), now, a.mitigation, counted.get(f.id()));
             if (next.score() < now.score()) {
                 lowered.put(f.id(), next);
                 reduction += now.score() - next.score();
                 helpsExceeding |= exceeds(now) && !accepted.test(f.id());
             }
         }
-        return helpsExceeding ? new Candidate(m, reduction, (double) reduction / m.cost(), lowered) : null;
-    }
-
-    private static Set<String> allMitigations(List<Finding> findings) {
-        Set<String> all = new TreeSet<>();
-        findings.forEach(f -> all.addAll(f.mitigations()));
-        return all;
+        return helpsExceeding ? new Candidate(a, reduction, (double) reduction / a.mitigation.cost(), lowered) : null;
     }
 
     private boolean anyExceeds(List<Finding> findings, Map<String, Risk> residual) {
@@ -154,10 +202,5 @@ final class FixPlanner {
 
     private boolean exceeds(Risk r) {
         return r.severity().compareTo(appetite) > 0;
-    }
-
-    private static Finding withResidual(Finding f, Risk residual) {
-        return new Finding(f.id(), f.ruleId(), f.threatId(), f.title(), f.stride(), f.source(), f.target(), f.targetKind(),
-                f.risk(), f.factors(), f.mitigations(), residual, f.evidence());
     }
 }

@@ -9,7 +9,7 @@ import java.util.Map;
 
 /**
  * What an attack path's risk starts from: the likelihood at its entry point (the entry point's
- * finding of the seed's threat, else its worst finding, else what its kind of entry point gives) and
+ * finding of the seed's threat, else the likeliest finding there that lets an attacker in) and
  * the impact at its target (the target's finding of the seed rule's {@code @impact} threat, else its
  * worst finding, else 3).
  */
@@ -28,9 +28,16 @@ final class PathScores {
         this.impactThreats = seeds.stream().map(this::impactThreat).distinct().toList();
     }
 
+    /** The likelihood of the finding that sets the scenario off at the entry point, else of the one that lets an attacker in. */
     int likelihood(String entry, ScenarioSeed seed) {
-        Finding first = StepWriter.worst(byTarget, entry, seed.entryThreat());
-        return first != null ? first.risk().likelihood() : entries.likelihood(entry);
+        if (seed.entryThreat() != null) {
+            for (Finding f : byTarget.getOrDefault(entry, List.of())) {
+                if (f.threatId().equals(seed.entryThreat())) {
+                    return f.risk().likelihood();
+                }
+            }
+        }
+        return entries.likelihood(entry);
     }
 
     int impact(ScenarioSeed seed, String target) {

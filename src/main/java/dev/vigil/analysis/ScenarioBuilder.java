@@ -32,6 +32,7 @@ final class ScenarioBuilder {
     private final ScenarioLimits limits;
     private final StepWriter writer;
     private final boolean prune;
+    private final dev.vigil.knowledge.KnowledgeBase kb;
 
     ScenarioBuilder(RuleBase rules, dev.vigil.knowledge.KnowledgeBase kb, ModelIndex index, ScenarioLimits limits) {
         this(rules, kb, index, limits, true);
@@ -44,6 +45,7 @@ final class ScenarioBuilder {
         this.limits = limits;
         this.writer = new StepWriter(rules, kb, index);
         this.prune = prune;
+        this.kb = kb;
     }
 
     /** The scenarios written, what the bounds left out, and (for benchmarks and tests) how many entry points were searched. */
@@ -61,7 +63,7 @@ final class ScenarioBuilder {
     Result build(List<ScenarioSeed> seeds, List<Link> links, List<Derived> derived, List<Finding> findings) {
         Map<String, List<Finding>> byTarget = new HashMap<>();
         findings.forEach(f -> byTarget.computeIfAbsent(f.target(), k -> new ArrayList<>()).add(f));
-        EntryPoints entries = new EntryPoints(rules, derived);
+        EntryPoints entries = new EntryPoints(derived, byTarget, kb);
         PathScores scores = new PathScores(rules, byTarget, entries, seeds);
         List<String> targets = derived.stream().filter(d -> d.kind().equals("attack-target")).map(Derived::subject)
                 .distinct().sorted().toList();

@@ -1,5 +1,7 @@
 package dev.vigil.analysis;
 
+import dev.vigil.knowledge.TechnologyDef;
+
 import dev.vigil.engine.RuleBase;
 import dev.vigil.engine.RuleBaseCache;
 import dev.vigil.engine.RuleBaseException;
@@ -39,6 +41,11 @@ public record Workspace(KnowledgeBase kb, RuleBase rules, ModelLoader loader, An
         return new Workspace(kb, rules, loader, analyzer.assuming(mitigationIds));
     }
 
+    /** This workspace in the audit mode when {@code risky}: unknowns count as risky ({@code --unknown-as risky}). */
+    public Workspace unknownAsRisky(boolean risky) {
+        return new Workspace(kb, rules, loader, analyzer.unknownAsRisky(risky));
+    }
+
     /** The knowledge base's vocabulary plus the rule ids, so that a model's assumptions are checked when it is loaded. */
     private static dev.vigil.model.io.ModelVocabulary withRules(KnowledgeBase kb, RuleBase rules) {
         java.util.Map<String, String> threatRules = new java.util.HashMap<>();
@@ -53,6 +60,12 @@ public record Workspace(KnowledgeBase kb, RuleBase rules, ModelLoader loader, An
             @Override
             public List<String> attributesOf(String technology) {
                 return kb.attributesOf(technology);
+            }
+
+            @Override
+            public String ownershipOf(String technology) {
+                TechnologyDef t = kb.technologies().get(technology);
+                return t == null ? null : t.ownership();
             }
 
             @Override

@@ -143,7 +143,8 @@ public final class BatchRunner {
                     && report.path("vigil").equals(JsonReport.producer(workspace.rules().version(), workspace.rules().packs(),
                     workspace.analyzer().settings().disabledRules()))
                     && report.path("summary").path("riskAppetite").asString("").equals(effective)
-                    && assumedIn(report).equals(workspace.analyzer().assumedMitigations());
+                    && assumedIn(report).equals(workspace.analyzer().assumedMitigations())
+                    && report.path("summary").path("unknownAs").asString("").equals(workspace.analyzer().unknownAsRisky() ? "risky" : "question");
             return same ? Outcomes.of(input.name(), report, true) : null;
         } catch (RuntimeException e) {
             return null;

@@ -37,7 +37,7 @@ final class Outcomes {
         }
         return new ModelOutcome(input, "ok", null, report.path("system").path("id").asString(),
                 report.path("system").path("name").asString(), worst, worstSeverity, bySeverity, new ArrayList<>(threats),
-                fixes, reused);
+                fixes, reused, report.path("questions").size());
     }
 
 }

@@ -34,6 +34,7 @@ public final class PortfolioSummary {
             var assumed = root.putObject("whatIf").putArray("assumedMitigations");
             workspace.analyzer().assumedMitigations().forEach(assumed::add);
         }
+        root.put("unknownAs", workspace.analyzer().unknownAsRisky() ? "risky" : "question");
         List<ModelOutcome> ok = outcomes.stream().filter(ModelOutcome::ok).toList();
         root.put("models", outcomes.size());
         root.put("analysed", ok.size());
@@ -59,6 +60,7 @@ public final class PortfolioSummary {
     public String markdown(ObjectNode json) {
         Map<String, Object> view = JsonReport.mapper().convertValue(json, Map.class);
         view.put("hasFailures", json.path("failed").asInt() > 0);
+        view.put("isRisky", "risky".equals(json.path("unknownAs").asString("")));
         return Templates.markdown("portfolio.md.mustache", view);
     }
 
@@ -93,6 +95,7 @@ public final class PortfolioSummary {
         view.put("systems", shown);
         view.put("moreSystems", systems.size() > shown.size() ? systems.size() - shown.size() : null);
         view.put("hasFailures", json.path("failed").asInt() > 0);
+        view.put("isRisky", "risky".equals(json.path("unknownAs").asString("")));
         return Templates.html("portfolio.html.mustache", view);
     }
 
@@ -103,6 +106,7 @@ public final class PortfolioSummary {
         n.put("worstScore", o.worstScore());
         n.put("worstSeverity", o.worstSeverity() == null ? "none" : o.worstSeverity());
         n.put("findings", o.bySeverity().values().stream().mapToInt(Integer::intValue).sum());
+        n.put("questions", o.questions());
         ObjectNode counts = n.putObject("bySeverity");
         for (String s : List.of("critical", "high", "medium", "low")) {
             counts.put(s, o.bySeverity().getOrDefault(s, 0));

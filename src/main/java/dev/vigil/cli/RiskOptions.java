@@ -27,12 +27,25 @@ final class RiskOptions {
                     + "recommend it again. The reports say at the top that they are a what-if.")
     java.util.List<String> assume = new java.util.ArrayList<>();
 
+    @Option(names = "--unknown-as", paramLabel = "MODE", defaultValue = "question",
+            description = "What a finding that rests on a property the model leaves unknown is: question (default: listed "
+                    + "apart as a question to verify, not counted in the risk) or risky (the audit mode: counted as a threat, "
+                    + "as if every unknown were the risky value). The reports say which mode was used.")
+    String unknownAs;
+
     /**
      * The workspace the engine options open, as --assume asks (a what-if, or the workspace itself);
      * null after printing why it cannot be opened (an unknown mitigation gets the closest known id).
      */
     dev.vigil.analysis.Workspace workspace(EngineOptions engine, java.io.PrintWriter err) {
         dev.vigil.analysis.Workspace ws = engine.open(err);
+        if (ws != null && !unknownAs.equals("question")) {
+            if (!unknownAs.equals("risky")) {
+                err.println("vigil: --unknown-as: '" + unknownAs + "' is not a mode; use question or risky");
+                return null;
+            }
+            ws = ws.unknownAsRisky(true);
+        }
         if (ws == null || assume.isEmpty()) {
             return ws;
         }

@@ -61,9 +61,13 @@ final class Summary {
     /** As above; {@code modelFile} is the file {@code vigil explain} can read, or null when there is none. */
     void print(Analysis a, String reports, String modelFile) {
         var system = a.source().model().system();
+        var verification = new dev.vigil.analysis.Verification(a.index());
         out.printf("%s — %s%n", a.source().file(), system.name());
         if (a.whatIf().active()) {
             out.printf("  WHAT-IF: computed as if these fixes were in place: %s%n", String.join(", ", a.whatIf().mitigationIds()));
+        }
+        if (a.unknownAsRisky()) {
+            out.println("  AUDIT MODE (--unknown-as risky): findings that rest on unknown properties are counted as threats");
         }
         out.printf("  %d findings: %s; %d attack scenarios; total risk %d → %d after %d fixes (appetite: %s)%n",
                 a.findings().size(), counts(a), a.scenarios().size(), a.plan().totalRiskBefore(), a.plan().totalRiskAfter(),
@@ -71,6 +75,15 @@ final class Summary {
         if (!a.findings().isEmpty()) {
             out.println("  Top risks:");
             a.findings().stream().limit(TOP).forEach(this::finding);
+        }
+        if (!a.questions().isEmpty()) {
+            var asks = verification.asks(a.questions());
+            out.printf("  Questions to verify (%d, on which %d findings rest; not counted until answered in the model):%n", asks.size(),
+                    a.questions().size());
+            asks.stream().limit(TOP).forEach(this::ask);
+            if (asks.size() > TOP) {
+                out.printf("    … %d more in the report%n", asks.size() - TOP);
+            }
         }
         if (!a.scenarios().isEmpty()) {
             out.println("  Attack scenarios:");
@@ -110,12 +123,17 @@ final class Summary {
         out.printf("    %-8s %2d  %-45s %s%n", f.risk().severity().name(), f.risk().score(), f.id(), f.title());
     }
 
+    private void ask(dev.vigil.analysis.Verification.Ask ask) {
+        out.printf("    %-8s %2d  %s → %s%n", ask.risk().severity().name(), ask.risk().score(), ask.question().text(),
+                ask.findings().get(0) + (ask.findings().size() > 1 ? " (+" + (ask.findings().size() - 1) + ")" : ""));
+    }
+
     private void scenario(Scenario s) {
         out.printf("    %-8s %2d  %s (%d steps)%n", s.risk().severity().name(), s.risk().score(), s.title(), s.steps().size());
     }
 
     private void fix(PlanItem p) {
-        out.printf(Locale.ROOT, "    %d. %s [%s, effort %s] removes %d risk points from %d finding(s)%n", p.order(), p.title(),
+        out.printf(Locale.ROOT, "    %d. %s [%s, effort %s] removes %d risk points from %d finding(s)%n", p.order(), p.action(),
                 p.kind(), p.effort(), p.riskReduction(), p.findings().size());
     }
 }

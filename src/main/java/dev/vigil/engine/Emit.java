@@ -1,18 +1,25 @@
 package dev.vigil.engine;
 
+import dev.vigil.model.AnalysisMode;
 import dev.vigil.model.Ask;
 import dev.vigil.model.Assumption;
 import dev.vigil.model.Derived;
+import dev.vigil.model.InPlace;
 import dev.vigil.model.Link;
 import dev.vigil.model.LinkGraph;
 import dev.vigil.model.NotApplicable;
+import dev.vigil.model.OutOfScope;
 import dev.vigil.model.Reach;
 import dev.vigil.model.ReachFrom;
 import dev.vigil.model.RiskFactor;
 import dev.vigil.model.ScenarioSeed;
 import dev.vigil.model.Threat;
 import dev.vigil.model.Unanswered;
+import dev.vigil.model.Unstated;
 import org.kie.api.runtime.rule.RuleContext;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * What rule consequences insert, built from the firing rule's own metadata so that an id or
@@ -38,7 +45,8 @@ public final class Emit {
 
     /**
      * A threat against the target, for a rule with {@code @threatId} — or, when an {@link Assumption}
-     * of the model says the rule does not apply to that target, a {@link NotApplicable} in its place.
+     * of the model says the rule does not apply to that target, a {@link NotApplicable} in its place,
+     * and when the target is out of scope, an {@link OutOfScope}.
      * <p>
      * Why here, inside the session, and not by dropping findings afterwards: rules build on threats
      * (risk factors, scenario seeds, other threats), and a threat that is never inserted is never
@@ -50,20 +58,96 @@ public final class Emit {
      * model once; assessments never state assumptions), so reading them here, rather than matching
      * them in a pattern, cannot miss a change. The class-filtered lookup reads only the assumption
      * facts (Drools keeps a store per class), so it costs nothing for models without assumptions.
+     * <p>
+     * {@code pending}: what the rule itself read as unknown ({@link #unstated}); the unknowns of the
+     * derived facts and threats it matched are added, so a threat built on a fact that rests on an
+     * unknown rests on it too. A threat that rests on any unknown is a question to verify, not a
+     * confirmed threat, unless the session's {@link AnalysisMode} counts unknowns as risky.
      */
-    public static Object raise(Object drools, String target) {
+    @SafeVarargs
+    public static Object raise(Object drools, String target, List<Unstated>... pending) {
         String ruleId = meta(drools, "id");
-        for (Object o : context(drools).getKieRuntime().getObjects(new org.kie.api.runtime.ClassObjectFilter(Assumption.class))) {
+        RuleContext rule = context(drools);
+        for (Object o : rule.getKieRuntime().getObjects(new org.kie.api.runtime.ClassObjectFilter(Assumption.class))) {
             if (((Assumption) o).covers(ruleId, target)) {
                 return new NotApplicable(ruleId, meta(drools, "threatId"), target);
             }
         }
-        return new Threat(ruleId, meta(drools, "threatId"), target);
+        AnalysisMode mode = mode(rule);
+        if (mode.outOfScope().contains(target)) {
+            return new OutOfScope(ruleId, meta(drools, "threatId"), target);
+        }
+        List<Unstated> unknowns = unknowns(rule, true, pending);
+        return new Threat(ruleId, meta(drools, "threatId"), target, unknowns, unknowns.isEmpty() || mode.unknownAsRisky());
     }
 
-    /** A derived classification of the subject, of the kind the rule's {@code @derives} names. */
-    public static Derived derive(Object drools, String subject) {
-        return new Derived(meta(drools, "derives"), subject, meta(drools, "id"));
+    /**
+     * The properties of the fact that are unknown, among those named (record component names, as
+     * {@code encryptedAtRest}): a rule that fires when a property is risky or unknown passes them to
+     * {@link #raise}, so the threat is confirmed when the model states the risky value and a question
+     * when it does not say. Unknown is null, the text {@code unknown}, or -1 for a number of days.
+     */
+    public static List<Unstated> unstated(Object fact, String... properties) {
+        List<Unstated> out = null;
+        for (String p : properties) {
+            Object value = Unknowns.read(fact, p);
+            if (value == null || "unknown".equals(value) || Integer.valueOf(-1).equals(value)) {
+                if (out == null) {
+                    out = new ArrayList<>(properties.length);
+                }
+                out.add(Unknowns.of(fact, p));
+            }
+        }
+        return out == null ? List.of() : out;
+    }
+
+    /** The session's mode: read once per call like the assumptions (one fact, a store of its own). */
+    private static AnalysisMode mode(RuleContext rule) {
+        for (Object o : rule.getKieRuntime().getObjects(new org.kie.api.runtime.ClassObjectFilter(AnalysisMode.class))) {
+            return (AnalysisMode) o;
+        }
+        return AnalysisMode.DEFAULT;
+    }
+
+    /**
+     * The rule's own pending unknowns and those of the derived facts (and, for threats, of the other
+     * threats) its match holds, sorted and without repeats so that equal justifications give equal facts.
+     */
+    @SafeVarargs
+    private static List<Unstated> unknowns(RuleContext rule, boolean fromThreats, List<Unstated>... pending) {
+        java.util.TreeSet<Unstated> all = null;
+        for (List<Unstated> p : pending) {
+            if (p != null && !p.isEmpty()) {
+                all = all == null ? new java.util.TreeSet<>() : all;
+                all.addAll(p);
+            }
+        }
+        for (Object o : rule.getMatch().getObjects()) {
+            List<Unstated> inherited = o instanceof Derived d ? d.unknowns()
+                    : fromThreats && o instanceof Threat t ? t.unknowns() : List.of();
+            if (!inherited.isEmpty()) {
+                all = all == null ? new java.util.TreeSet<>() : all;
+                all.addAll(inherited);
+            }
+        }
+        return all == null ? List.of() : List.copyOf(all);
+    }
+
+    /**
+     * A derived classification of the subject, of the kind the rule's {@code @derives} names, resting
+     * on the unknowns passed ({@link #unstated}) and on those of the derived facts the rule matched.
+     */
+    @SafeVarargs
+    public static Derived derive(Object drools, String subject, List<Unstated>... pending) {
+        return new Derived(meta(drools, "derives"), subject, meta(drools, "id"), unknowns(context(drools), false, pending));
+    }
+
+    /**
+     * The mitigation the rule's {@code @mitigation} names is in place for the element ({@code *}: the
+     * whole system), for the rule's {@code @reason}.
+     */
+    public static InPlace inPlace(Object drools, String element) {
+        return new InPlace(meta(drools, "mitigation"), element, meta(drools, "id"), meta(drools, "reason"));
     }
 
     /** A link from one element to another, made by the element {@code via}, as hard as {@code cost}. */
@@ -111,14 +195,21 @@ public final class Emit {
         return new Unanswered(question, item, null);
     }
 
-    /** Moves a finding's likelihood by delta, for the rule's {@code @reason}. */
-    public static RiskFactor likelihood(Object drools, Threat threat, int delta) {
-        return new RiskFactor(threat.id(), RiskFactor.LIKELIHOOD, delta, meta(drools, "reason"), meta(drools, "id"));
+    /**
+     * Moves a finding's likelihood by delta, for the rule's {@code @reason}; it rests on the unknowns
+     * passed and on those of the derived facts the rule matched (not on the threat's own).
+     */
+    @SafeVarargs
+    public static RiskFactor likelihood(Object drools, Threat threat, int delta, List<Unstated>... pending) {
+        return new RiskFactor(threat.id(), RiskFactor.LIKELIHOOD, delta, meta(drools, "reason"), meta(drools, "id"),
+                unknowns(context(drools), false, pending));
     }
 
-    /** Moves a finding's impact by delta, for the rule's {@code @reason}. */
-    public static RiskFactor impact(Object drools, Threat threat, int delta) {
-        return new RiskFactor(threat.id(), RiskFactor.IMPACT, delta, meta(drools, "reason"), meta(drools, "id"));
+    /** Moves a finding's impact by delta, for the rule's {@code @reason}; unknowns as for {@link #likelihood}. */
+    @SafeVarargs
+    public static RiskFactor impact(Object drools, Threat threat, int delta, List<Unstated>... pending) {
+        return new RiskFactor(threat.id(), RiskFactor.IMPACT, delta, meta(drools, "reason"), meta(drools, "id"),
+                unknowns(context(drools), false, pending));
     }
 
     /** The seed of an attack scenario of the rule's {@code @scenario} kind. */

@@ -49,6 +49,11 @@ final class MetadataChecker {
             error(rule, "risk rule '" + id + "' needs a @reason that says why the score moves");
         } else if (derives.equals("scenario") && rule.meta("scenario") == null) {
             error(rule, "scenario rule '" + id + "' needs a @scenario kind");
+        } else if (derives.equals("in-place") && (rule.meta("mitigation") == null || rule.meta("reason") == null)) {
+            error(rule, "in-place rule '" + id + "' needs @mitigation (a catalog mitigation id) and a @reason");
+        } else if (derives.equals("in-place") && kb.mitigation(rule.meta("mitigation")) == null) {
+            error(rule, "@mitigation '" + rule.meta("mitigation") + "' is not in knowledge-base/mitigations."
+                    + Names.didYouMean(rule.meta("mitigation"), kb.mitigations().keySet()));
         } else if (derives.equals("ask") && rule.meta("asks") == null) {
             error(rule, "asking rule '" + id + "' needs @asks: the id of the question it asks, or * for a rule that asks many");
         }
@@ -69,7 +74,8 @@ final class MetadataChecker {
 
     private static final java.util.Set<String> FACT_TYPES = java.util.Set.of("threat", "derived", "link", "reachable",
             "riskfactor", "scenarioseed", "component", "dataasset", "dataflow", "principal", "accessgrant", "dependency",
-            "practices", "backups", "control", "trustzone", "systeminfo", "answer", "ask", "question", "unanswered");
+            "practices", "backups", "control", "trustzone", "systeminfo", "answer", "ask", "question", "unanswered", "inplace",
+            "enables", "unstated", "analysismode", "outofscope");
 
     private void checkThreat(RuleInfo rule, String threat) {
         ThreatDef def = kb.threat(threat);

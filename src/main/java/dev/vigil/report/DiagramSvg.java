@@ -63,8 +63,8 @@ final class DiagramSvg {
             }
             String pair = f.from().compareTo(f.to()) < 0 ? f.from() + "\0" + f.to() : f.to() + "\0" + f.from();
             int offset = seenPairs.merge(pair, 1, Integer::sum) - 1;
-            String label = f.protocol() + (f.encrypted() ? "" : " · plain");
-            svg.append("<g class=\"flow").append(f.encrypted() ? "" : " plain").append("\"><title>").append(xml(title(f)))
+            String label = f.protocol() + (f.encrypted() == null ? " · ?" : f.encrypted() ? "" : " · plain");
+            svg.append("<g class=\"flow").append(Boolean.FALSE.equals(f.encrypted()) ? " plain" : "").append("\"><title>").append(xml(title(f)))
                     .append("</title>");
             if (a == b) {
                 svg.append("<path d=\"M").append(a.x() + a.w()).append(',').append(a.cy() - 8).append(" c 30,-24 30,40 0,16\" marker-end=\"url(#arrow)\"/>");
@@ -100,7 +100,8 @@ final class DiagramSvg {
 
     private static String title(DataFlow f) {
         return (f.name() == null ? f.id() : f.name()) + ": " + f.from() + " → " + f.to() + " over " + f.protocol()
-                + (f.encrypted() ? ", encrypted" : ", not encrypted") + ", authentication " + f.authentication();
+                + (f.encrypted() == null ? ", encryption unknown" : f.encrypted() ? ", encrypted" : ", not encrypted")
+                + ", authentication " + f.authentication();
     }
 
     private static String shorten(String s, int max) {

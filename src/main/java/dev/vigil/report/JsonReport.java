@@ -13,6 +13,7 @@ import dev.vigil.analysis.Scenario;
 import dev.vigil.analysis.Settings;
 import dev.vigil.analysis.Severity;
 import dev.vigil.analysis.Step;
+import dev.vigil.analysis.Verification;
 import dev.vigil.analysis.WhatIf;
 import dev.vigil.engine.RulePack;
 import dev.vigil.knowledge.KnowledgeBase;
@@ -56,8 +57,19 @@ public final class JsonReport {
         root.set("summary", summary(a));
         root.set("inventory", InventoryJson.of(a.source().model()));
         FactLabels labels = new FactLabels(a.index());
+        Verification verification = new Verification(a.index());
         ArrayNode findings = root.putArray("findings");
-        a.findings().forEach(f -> findings.add(finding(f, labels, a.acceptances().accepted().get(f.id()))));
+        a.findings().forEach(f -> findings.add(finding(f, labels, verification, a.acceptances().accepted().get(f.id()))));
+        ArrayNode questions = root.putArray("questions");
+        a.questions().forEach(f -> questions.add(finding(f, labels, verification, null)));
+        ArrayNode asks = root.putArray("verify");
+        for (Verification.Ask ask : verification.asks(a.questions())) {
+            ObjectNode x = asks.addObject();
+            x.put("question", ask.question().text());
+            x.put("answerIn", ask.question().field());
+            x.set("risk", risk(ask.risk()));
+            strings(x.putArray("findings"), ask.findings());
+        }
         ArrayNode scenarios = root.putArray("scenarios");
         a.scenarios().forEach(s -> scenarios.add(scenario(s, labels)));
         root.set("scenarioLimits", scenarioLimits(a));
@@ -157,13 +169,17 @@ public final class JsonReport {
         n.put("exceedingAppetite", a.plan().stillExceeding().size());
         n.put("accepted", a.acceptances().accepted().size());
         n.put("notApplicable", a.notApplicable().excludedFindings().size());
+        n.put("questions", a.questions().size());
+        n.put("unknownAs", a.unknownAsRisky() ? "risky" : "question");
+        n.put("outOfScope", a.outOfScope().size());
         return n;
     }
 
-    private ObjectNode finding(Finding f, FactLabels labels, Acceptance accepted) {
+    private ObjectNode finding(Finding f, FactLabels labels, Verification verification, Acceptance accepted) {
         ThreatDef def = kb.threat(f.threatId());
         ObjectNode n = MAPPER.createObjectNode();
         n.put("id", f.id());
+        n.put("status", f.confirmed() ? "threat" : "question");
         n.put("rule", f.ruleId());
         n.put("threat", f.threatId());
         n.put("title", f.title());
@@ -173,10 +189,14 @@ public final class JsonReport {
         n.put("target", f.target());
         n.put("targetKind", f.targetKind());
         n.set("risk", risk(f.risk()));
+        ArrayNode unknowns = n.putArray("unknowns");
+        verification.questions(f.unknowns()).forEach(q -> unknowns.addObject().put("question", q.text()).put("answerIn", q.field()));
         ArrayNode factors = n.putArray("factors");
         f.factors().forEach(x -> factors.add(factor(x, labels)));
         n.set("residual", risk(f.residual()));
         strings(n.putArray("mitigations"), f.mitigations());
+        strings(n.putArray("inPlace"), f.applied());
+        strings(n.putArray("notes"), f.notes());
         strings(n.putArray("cwe"), def.cwe());
         strings(n.putArray("capec"), def.capec());
         strings(n.putArray("attack"), def.attack());
@@ -263,6 +283,8 @@ public final class JsonReport {
             MitigationDef m = kb.mitigation(p.mitigationId());
             ObjectNode item = items.addObject();
             item.put("order", p.order());
+            item.put("action", p.action());
+            item.put("element", p.element());
             item.put("mitigation", p.mitigationId());
             item.put("title", p.title());
             item.put("kind", p.kind());

@@ -37,7 +37,7 @@ final class MermaidDiagram {
                 .forEach(c -> node(c, 1));
         for (DataFlow f : model.flows()) {
             out.append("  ").append(nodeIds.get(f.from())).append(" -->|\"").append(label(f.protocol()
-                    + (f.encrypted() ? "" : " (plain)") + (f.name() == null ? "" : ": " + f.name())))
+                    + (f.encrypted() == null ? " (encryption unknown)" : f.encrypted() ? "" : " (plain)") + (f.name() == null ? "" : ": " + f.name())))
                     .append("\"| ").append(nodeIds.get(f.to())).append('\n');
         }
         classes();

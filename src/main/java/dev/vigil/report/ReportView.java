@@ -28,6 +28,10 @@ final class ReportView {
     static Map<String, Object> of(Analysis a, ObjectNode tree) {
         Map<String, Object> view = new HashMap<>();
         view.put("findings", ranked(tree.path("findings")));
+        view.put("questions", ranked(tree.path("questions")));
+        view.put("asks", ranked(tree.path("verify")));
+        view.put("isRisky", a.unknownAsRisky());
+        view.put("hasQuestions", !a.questions().isEmpty());
         view.put("scenarios", ranked(tree.path("scenarios")));
         view.put("complianceFrameworks", complianceFrameworks(tree.path("compliance"), a));
         view.put("hasExceeding", !a.plan().stillExceeding().isEmpty());
@@ -63,7 +67,7 @@ final class ReportView {
     /** One section per framework: each control with the plan's fixes that satisfy it and the threats that map to it. */
     private static List<Map<String, Object>> complianceFrameworks(JsonNode compliance, Analysis a) {
         Map<String, PlanItem> planned = new HashMap<>();
-        a.plan().items().forEach(p -> planned.put(p.mitigationId(), p));
+        a.plan().items().forEach(p -> planned.putIfAbsent(p.mitigationId(), p)); // the first action of each mitigation
         List<Map<String, Object>> frameworks = new ArrayList<>();
         for (JsonNode framework : compliance) {
             List<Map<String, Object>> rows = new ArrayList<>();

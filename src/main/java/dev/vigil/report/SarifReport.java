@@ -51,20 +51,26 @@ public final class SarifReport {
         driver.put("version", a.ruleBaseVersion());
         Map<String, Integer> ruleIndex = new TreeMap<>();
         a.findings().forEach(f -> ruleIndex.put(f.ruleId(), 0));
+        a.questions().forEach(f -> ruleIndex.put(f.ruleId(), 0));
         List<String> ruleIds = new ArrayList<>(ruleIndex.keySet());
         ArrayNode sarifRules = driver.putArray("rules");
         for (int i = 0; i < ruleIds.size(); i++) {
             ruleIndex.put(ruleIds.get(i), i);
             sarifRules.add(rule(ruleIds.get(i)));
         }
+        ObjectNode runProperties = run.putObject("properties");
+        runProperties.put("vigilUnknownAs", a.unknownAsRisky() ? "risky" : "question");
         if (a.whatIf().active()) {
             // a what-if is not the system as it is: say so where a code-scanning viewer keeps run metadata
-            ArrayNode assumed = run.putObject("properties").putObject("vigilWhatIf").putArray("assumedMitigations");
+            ArrayNode assumed = runProperties.putObject("vigilWhatIf").putArray("assumedMitigations");
             a.whatIf().mitigationIds().forEach(assumed::add);
         }
         // findings excluded by the model's assumptions are not findings: they are not results either
         ArrayNode results = run.putArray("results");
-        a.findings().forEach(f -> results.add(result(f, ruleIndex.get(f.ruleId()), a)));
+        a.findings().forEach(f -> results.add(result(f, ruleIndex.get(f.ruleId()), a, null)));
+        // a question to verify is SARIF's kind "review": it needs a person to answer, it is not a failure
+        var verification = new dev.vigil.analysis.Verification(a.index());
+        a.questions().forEach(f -> results.add(result(f, ruleIndex.get(f.ruleId()), a, verification)));
         ObjectNode artifact = run.putArray("artifacts").addObject();
         artifact.putObject("location").put("uri", uri(a.source()));
         artifact.putObject("hashes").put("sha-256", a.source().sha256());
@@ -107,14 +113,23 @@ public final class SarifReport {
         return r;
     }
 
-    private static ObjectNode result(Finding f, int index, Analysis a) {
+    /** {@code verification} non-null: the finding is a question to verify, a result of kind review. */
+    private static ObjectNode result(Finding f, int index, Analysis a, dev.vigil.analysis.Verification verification) {
         ObjectNode r = JsonReport.MAPPER.createObjectNode();
         r.put("ruleId", f.ruleId());
         r.put("ruleIndex", index);
-        r.put("level", level(f.risk().severity()));
-        r.putObject("message").put("text", f.title() + " on " + a.index().label(f.target()) + ": " + f.risk().severity().label()
-                + " risk (likelihood " + f.risk().likelihood() + " × impact " + f.risk().impact() + "), residual "
-                + f.residual().severity().label() + " after the fix plan.");
+        if (verification == null) {
+            r.put("level", level(f.risk().severity()));
+            r.putObject("message").put("text", f.title() + " on " + a.index().label(f.target()) + ": " + f.risk().severity().label()
+                    + " risk (likelihood " + f.risk().likelihood() + " × impact " + f.risk().impact() + "), residual "
+                    + f.residual().severity().label() + " after the fix plan.");
+        } else {
+            r.put("kind", "review");
+            r.put("level", "none");
+            r.putObject("message").put("text", "To verify: " + f.title() + " on " + a.index().label(f.target()) + " would be "
+                    + f.risk().severity().label() + " risk if: " + String.join(" ", verification.questions(f.unknowns()).stream()
+                    .map(q -> q.text() + " (" + q.field() + ")").toList()));
+        }
         LoadedModel.Position p = a.source().positionOf(f.target());
         ObjectNode location = r.putArray("locations").addObject();
         ObjectNode physical = location.putObject("physicalLocation");
@@ -124,6 +139,7 @@ public final class SarifReport {
         r.putObject("partialFingerprints").put("vigilFindingId/v1", f.id());
         ObjectNode props = r.putObject("properties");
         props.put("findingId", f.id());
+        props.put("status", verification == null ? "threat" : "question");
         props.put("security-severity", securitySeverity(f.risk().score()));
         props.set("risk", JsonReport.risk(f.risk()));
         props.set("residual", JsonReport.risk(f.residual()));

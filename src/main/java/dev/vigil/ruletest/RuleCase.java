@@ -19,13 +19,20 @@ public record RuleCase(String file, int line, String name, Node given, Node.Sequ
 
     /**
      * A rule and a target; the target may be omitted in expect_none to mean "nowhere". Optionally
-     * the finding's severity, and the kind of scenario the finding must be a step of.
+     * the finding's severity, the kind of scenario the finding must be a step of, and {@code as}:
+     * {@code question} when it must be a question to verify (it rests on something the model leaves
+     * unknown), {@code fact} (the default in expect) when it must rest on stated facts alone. In
+     * expect_none, without {@code as}, neither may fire.
      */
-    public record Expectation(String rule, String target, String severity, String scenario) {
+    public record Expectation(String rule, String target, String severity, String scenario, String as) {
+
+        public static final String QUESTION = "question";
+        public static final String FACT = "fact";
+
         @Override
         public String toString() {
-            return rule + (target == null ? "" : "@" + target) + (severity == null ? "" : " (" + severity + ")")
-                    + (scenario == null ? "" : " in a " + scenario + " scenario");
+            return rule + (target == null ? "" : "@" + target) + (as == null ? "" : " as a " + as)
+                    + (severity == null ? "" : " (" + severity + ")") + (scenario == null ? "" : " in a " + scenario + " scenario");
         }
     }
 }

@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 public final class RuleCaseLoader {
 
     private static final Set<String> CASE_KEYS = Set.of("name", "given", "answers", "expect", "expect_none", "todo");
-    private static final Set<String> EXPECT_KEYS = Set.of("rule", "target", "severity", "scenario");
+    private static final Set<String> EXPECT_KEYS = Set.of("rule", "target", "severity", "scenario", "as");
 
     public List<Path> findFiles(List<Path> dirs) throws IOException {
         List<Path> out = new ArrayList<>();
@@ -103,8 +103,13 @@ public final class RuleCaseLoader {
         for (Node n : seq.items()) {
             if (n instanceof Node.Mapping m && text(m.get("rule")) != null) {
                 checkKeys(file, m, EXPECT_KEYS, problems);
+                String as = text(m.get("as"));
+                if (as != null && !as.equals(RuleCase.Expectation.QUESTION) && !as.equals(RuleCase.Expectation.FACT)) {
+                    Node.Entry at = m.entries().get("as");
+                    problems.add(new Problem(file, at.line(), at.column(), "", "'" + as + "' is not allowed for as; allowed: fact, question"));
+                }
                 out.add(new RuleCase.Expectation(text(m.get("rule")), text(m.get("target")), text(m.get("severity")),
-                        text(m.get("scenario"))));
+                        text(m.get("scenario")), as));
             } else {
                 problems.add(new Problem(file, n.line(), n.column(), "", "an expectation needs at least 'rule'"));
             }

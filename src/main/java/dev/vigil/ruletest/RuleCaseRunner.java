@@ -81,7 +81,8 @@ public final class RuleCaseRunner {
         return check(c, analysis, new TreeSet<>(FIRING_ORDER), new ArrayList<>());
     }
 
-    private static final java.util.Comparator<Firing> FIRING_ORDER = java.util.Comparator.comparing(Firing::rule).thenComparing(Firing::target);
+    private static final java.util.Comparator<Firing> FIRING_ORDER = java.util.Comparator.comparing(Firing::rule).thenComparing(Firing::target)
+            .thenComparing(Firing::question);
 
     /**
      * Replays the answers in an assessment: every question asked (rule@question key), every required
@@ -132,9 +133,17 @@ public final class RuleCaseRunner {
                 .filter(java.util.Objects::nonNull).forEach(fired::add);
         List<String> failures = new ArrayList<>();
         for (RuleCase.Expectation e : c.expect()) {
-            boolean hit = fired.stream().anyMatch(f -> f.rule().equals(e.rule()) && (e.target() == null || f.target().equals(e.target())));
-            if (!hit) {
+            List<Firing> on = fired.stream().filter(f -> f.rule().equals(e.rule()) && (e.target() == null || f.target().equals(e.target())))
+                    .toList();
+            boolean stated = on.stream().anyMatch(f -> !f.question());
+            boolean question = RuleCase.Expectation.QUESTION.equals(e.as());
+            if (on.isEmpty()) {
                 failures.add("expected " + e + " to fire, but it did not");
+            } else if (question && stated) {
+                failures.add("expected " + e + ", but it rests on stated facts alone");
+            } else if (!question && !stated) {
+                failures.add("expected " + e + " on stated facts, but it fired only as a question: it rests on what the model "
+                        + "leaves unknown (state it in the case, or expect it with as: question)");
             } else {
                 if (e.severity() != null) {
                     checkSeverity(analysis, e, failures);
@@ -145,8 +154,10 @@ public final class RuleCaseRunner {
             }
         }
         for (RuleCase.Expectation e : c.expectNone()) {
-            fired.stream().filter(f -> (e.rule().equals(ANY) || f.rule().equals(e.rule())) && (e.target() == null || f.target().equals(e.target())))
-                    .forEach(f -> failures.add("expected " + e + " not to fire, but " + f.rule() + " fired on " + f.target()));
+            fired.stream().filter(f -> (e.rule().equals(ANY) || f.rule().equals(e.rule())) && (e.target() == null || f.target().equals(e.target()))
+                            && (e.as() == null || f.question() == RuleCase.Expectation.QUESTION.equals(e.as())))
+                    .forEach(f -> failures.add("expected " + e + " not to fire, but " + f.rule() + " fired on " + f.target()
+                            + (f.question() ? " as a question" : "")));
         }
         Set<String> rules = new TreeSet<>();
         fired.forEach(f -> rules.add(f.rule()));

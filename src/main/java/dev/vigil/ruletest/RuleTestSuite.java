@@ -88,6 +88,6 @@ public final class RuleTestSuite {
     static RuleCase implicitCase(Path file) {
         Node.Mapping empty = new Node.Mapping(new LinkedHashMap<>(), 1, 1);
         return new RuleCase(file.toString(), 1, IMPLICIT, empty, null, List.of(),
-                List.of(new RuleCase.Expectation(RuleCaseRunner.ANY, null, null, null)), null);
+                List.of(new RuleCase.Expectation(RuleCaseRunner.ANY, null, null, null, null)), null);
     }
 }
