@@ -22,7 +22,7 @@ class AttackPathsTest {
             zones: [{id: dmz, kind: dmz, segmented: true}, {id: prod, kind: internal, segmented: true}]
             data: [{id: customers, classification: confidential, categories: [personal]}]
             components:
-              - {id: web, type: web-application, zone: dmz, exposure: internet}
+              - {id: web, type: web-application, zone: dmz, exposure: internet, attributes: [accepts-file-uploads]}
               - {id: api, type: api-service, zone: prod}
               - {id: worker, type: backend-service, zone: prod}
               - {id: db, type: relational-database, zone: prod, stores: [customers]}

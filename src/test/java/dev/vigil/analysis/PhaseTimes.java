@@ -30,9 +30,9 @@ public final class PhaseTimes {
     public static Times run(RuleBase rules, KnowledgeBase kb, LoadedModel loaded, Severity appetite) throws SessionLimitException {
         ModelIndex index = new ModelIndex(loaded.model());
         long t0 = System.nanoTime();
-        SessionResult session = new SessionRunner(rules, SessionLimits.DEFAULT).run(List.copyOf(loaded.model().facts()));
+        SessionResult session = new SessionRunner(rules, SessionLimits.DEFAULT).run(Analyzer.sessionFacts(loaded.model(), kb, false));
         long t1 = System.nanoTime();
-        List<Finding> scored = new RiskScorer(kb, index).score(session);
+        List<Finding> scored = new RiskScorer(kb, index, false).score(session).stream().filter(Finding::confirmed).toList();
         FixPlanner.Result planned = new FixPlanner(kb, appetite, AcceptanceReview.NONE::isAccepted, Set.of()).plan(scored);
         long t2 = System.nanoTime();
         ScenarioBuilder.Result result = new ScenarioBuilder(rules, kb, index, ScenarioLimits.DEFAULT)

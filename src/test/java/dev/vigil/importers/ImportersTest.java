@@ -83,7 +83,10 @@ class ImportersTest {
         assertThat(m.flows()).isNotEmpty();
         assertThat(m.zones()).isNotEmpty();
         assertThat(imported.yaml()).startsWith("# Imported by vigil import --from " + format.id() + " from " + file.getFileName());
-        assertThat(analyse(imported).findings()).isNotEmpty();
+        // what the peer file leaves unsaid is unknown, so a thin file (Threagile's stub, OTM's two-asset
+        // example) may raise questions to verify rather than findings; something is always raised
+        Analysis analysis = analyse(imported);
+        assertThat(analysis.findings().size() + analysis.questions().size()).isPositive();
     }
 
     @ParameterizedTest
@@ -118,6 +121,65 @@ class ImportersTest {
             assertThat(f.protocol()).isEqualTo("sql");
         });
         assertThat(component(m, "apache-webserver").hosting()).isEqualTo("shared-hosting");
+    }
+
+    @Test
+    void threagileOwnershipMapsExternalEntitiesBrowsersAndOutOfScope() throws Exception {
+        SystemModel m = read(Format.THREAGILE, PEERS.resolve("threagile/threagile-example.yaml")).model().model();
+        // the customers' browsers are a browser, and, being out of scope in Threagile's example (as are
+        // the other clients), imported out of scope: no patching or EDR finding can land on them
+        assertThat(component(m, "customer-client").type()).isEqualTo("browser");
+        assertThat(component(m, "customer-client").ownership()).isEqualTo("out-of-scope");
+        assertThat(m.components()).filteredOn(c -> c.ownership().equals("out-of-scope")).extracting(Component::id)
+                .containsExactlyInAnyOrder("customer-client", "backoffice-client", "backend-admin-client", "external-dev-client");
+        Analysis analysis = analyse(read(Format.THREAGILE, PEERS.resolve("threagile/threagile-example.yaml")));
+        java.util.Set<String> unscoped = new java.util.HashSet<>();
+        m.components().stream().filter(c -> c.ownership().equals("out-of-scope")).forEach(c -> unscoped.add(c.id()));
+        assertThat(analysis.findings()).noneMatch(f -> unscoped.contains(f.target()));
+        assertThat(analysis.findings()).noneMatch(f -> f.target().equals("customer-client"));
+        // the team's own servers are the team's
+        assertThat(component(m, "sql-database").ownership()).isEqualTo("team");
+        // in scope, an external entity a person uses is a client, any other another party's
+        String inScope = """
+                threagile_version: 1.0.0
+                title: Clients
+                technical_assets:
+                  shoppers:
+                    id: shoppers
+                    type: external-entity
+                    technology: browser
+                    used_as_client_by_human: true
+                  partner:
+                    id: partner
+                    type: external-entity
+                    technology: unknown-technology
+                  web:
+                    id: web
+                    type: process
+                    technology: web-server
+                """;
+        SystemModel clients = importer.read(Format.THREAGILE, "clients.yaml", inScope.getBytes(StandardCharsets.UTF_8)).model().model();
+        assertThat(component(clients, "shoppers").ownership()).isEqualTo("client");
+        assertThat(component(clients, "partner").ownership()).isEqualTo("third-party");
+        assertThat(component(clients, "partner").type()).isEqualTo("external-service");
+        assertThat(component(clients, "web").ownership()).isEqualTo("team");
+        // Threagile left internet, encryption and link authentication out: unknown, not false or none
+        assertThat(component(clients, "web").exposure()).isEqualTo("unknown");
+        assertThat(component(clients, "web").encryptedAtRest()).isNull();
+        assertThat(component(clients, "web").authentication()).isEqualTo("unknown");
+    }
+
+    @Test
+    void threatDragonUntickedBoxesAreUnknownNotFalse() throws Exception {
+        SystemModel m = read(Format.THREAT_DRAGON, PEERS.resolve("threat-dragon/v2-threat-model.json")).model().model();
+        // the demo's stores leave "encrypted" unticked: that is no statement that they are not encrypted
+        assertThat(m.components()).filteredOn(c -> c.type().equals("relational-database")).isNotEmpty()
+                .allSatisfy(c -> assertThat(c.encryptedAtRest()).isNull());
+        // a flow without the box ticked and without a protocol that says it is left unknown, not false
+        assertThat(m.flows()).anySatisfy(f -> assertThat(f.encrypted()).isNull());
+        // actors are outside the application: a browser is the user's, other actors another party's
+        assertThat(m.components()).filteredOn(c -> c.zone().startsWith("outside"))
+                .allSatisfy(c -> assertThat(c.ownership()).isIn("client", "third-party"));
     }
 
     @Test

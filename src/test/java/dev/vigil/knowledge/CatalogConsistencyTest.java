@@ -77,7 +77,7 @@ class CatalogConsistencyTest {
             List<String> some = List.of("X-1");
             Compliance c = new Compliance(f == Framework.NIST_800_53 ? List.of() : some, f == Framework.ISO_27001 ? List.of() : some,
                     f == Framework.PCI_DSS ? List.of() : some, f == Framework.SOC_2 ? List.of() : some);
-            MitigationDef m = new MitigationDef("m", "M", "d", "process", "S", 1, 0, c);
+            MitigationDef m = new MitigationDef("m", "M", "d", "process", "S", "element", null, 1, 0, c);
             ThreatDef t = kb.threats().values().iterator().next();
             List<Problem> problems = new ArrayList<>();
             new CatalogChecker("kb", Map.of(t.id(), t), Map.of("m", m), problems).check();

@@ -36,7 +36,8 @@ class SchemasTest {
                 "model.schema.json", g.generate(SystemModel.class, base + "model.schema.json", "Vigil system model"),
                 "threats.schema.json", g.generate(CatalogFiles.ThreatsFile.class, base + "threats.schema.json", "Vigil threat catalog"),
                 "mitigations.schema.json", g.generate(CatalogFiles.MitigationsFile.class, base + "mitigations.schema.json", "Vigil mitigation catalog"),
-                "technologies.schema.json", g.generate(CatalogFiles.TechnologiesFile.class, base + "technologies.schema.json", "Vigil technology catalog"));
+                "technologies.schema.json", g.generate(CatalogFiles.TechnologiesFile.class, base + "technologies.schema.json", "Vigil technology catalog"),
+                "steps.schema.json", g.generate(CatalogFiles.StepsFile.class, base + "steps.schema.json", "Vigil attack-step catalog"));
     }
 
     @Test
@@ -55,6 +56,7 @@ class SchemasTest {
         check("threats.schema.json", yamlFiles(TestWorkspace.KNOWLEDGE.resolve("threats")));
         check("mitigations.schema.json", yamlFiles(TestWorkspace.KNOWLEDGE.resolve("mitigations")));
         check("technologies.schema.json", yamlFiles(TestWorkspace.KNOWLEDGE.resolve("technologies")));
+        check("steps.schema.json", yamlFiles(TestWorkspace.KNOWLEDGE.resolve("steps")));
         // answers files of assessments are not models
         check("model.schema.json", yamlFiles(Path.of("examples")).stream().filter(p -> !p.startsWith(Path.of("examples/assessments"))).toList());
     }

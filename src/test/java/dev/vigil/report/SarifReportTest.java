@@ -41,7 +41,16 @@ class SarifReportTest {
                 assertThat(errors).as(example.toString()).isEmpty();
                 assertThat(sarif.render(JsonReportTest.analyse(example))).isEqualTo(text);
                 JsonNode run = JsonReport.mapper().readTree(text).path("runs").get(0);
-                assertThat(run.path("results").size()).isEqualTo(a.findings().size());
+                assertThat(run.path("results").size()).isEqualTo(a.findings().size() + a.questions().size());
+                // questions to verify come after the threats, as results for a person to review, never as failures
+                for (int i = a.findings().size(); i < run.path("results").size(); i++) {
+                    JsonNode q = run.path("results").get(i);
+                    assertThat(q.path("kind").asString()).isEqualTo("review");
+                    assertThat(q.path("level").asString()).isEqualTo("none");
+                    assertThat(q.path("properties").path("status").asString()).isEqualTo("question");
+                    assertThat(q.path("message").path("text").asString()).startsWith("To verify: ");
+                }
+                assertThat(run.path("properties").path("vigilUnknownAs").asString()).isEqualTo("question");
                 JsonNode first = run.path("results").get(0);
                 String target = a.findings().get(0).target();
                 int line = first.path("locations").get(0).path("physicalLocation").path("region").path("startLine").asInt();

@@ -87,7 +87,7 @@ class ModelLoaderTest {
                 .contains("m.yaml:3:22: 'internl' is not an allowed value. Did you mean 'internal'? Allowed: cloud, dmz, endpoint")
                 .contains("m.yaml:5:21: 'web-aplication' is not an allowed value. Did you mean 'web-application'?")
                 .contains("m.yaml:5:49: unknown field 'exposre'. Did you mean 'exposure'?")
-                .contains("m.yaml:6:68: expected true or false, got the quoted text \"yes\"")
+                .contains("m.yaml:6:68: expected true, false or unknown, got the quoted text \"yes\"")
                 .contains("duplicate id 'web'")
                 .contains("no zone with id 'nowhere' exists")
                 .contains("m.yaml:8:29: no component with id 'db' exists");
@@ -176,7 +176,38 @@ class ModelLoaderTest {
     @Test
     void yaml11BooleansAreNotBooleans() {
         assertThat(messages(problems(VALID.replace("encrypted: true", "encrypted: yes"))))
-                .contains("expected true or false, got 'yes'");
+                .contains("expected true, false or unknown, got 'yes'");
+    }
+
+    @Test
+    void leftOutOrSaidOutrightUnknownIsUnknownNeverFalseOrNone() throws Exception {
+        ModelLoader loader = new ModelLoader(TestWorkspace.get().kb(), Limits.DEFAULT);
+        var m = loader.parse("m.yaml", (VALID.replace("kind: internal, parent: dmz}", "kind: internal, parent: dmz, segmented: unknown}") + """
+                principals: [{id: ops, kind: admin}]
+                access:
+                  - {principal: ops, component: db, privilege: admin, mfa: unknown}
+                practices: {patching_sla_days: none, backups: {offline: false}}
+                """).getBytes(StandardCharsets.UTF_8)).model();
+        var db = m.components().get(1);
+        assertThat(db.authentication()).isEqualTo("unknown");
+        assertThat(db.encryptedAtRest()).isNull();
+        assertThat(db.exposure()).isEqualTo("unknown");
+        assertThat(db.hosting()).isEqualTo("unknown");
+        assertThat(db.ownership()).isEqualTo("team");
+        assertThat(m.zones().get(1).segmented()).isNull();
+        assertThat(m.zones().get(0).segmented()).isNull();
+        assertThat(m.access().get(0).mfa()).isNull();
+        assertThat(m.access().get(0).path()).isEqualTo("unknown");
+        assertThat(m.access().get(0).standing()).isNull();
+        assertThat(m.practices().patchingSlaDays()).isEqualTo(9999);
+        assertThat(m.practices().backups().offline()).isFalse();
+        assertThat(m.practices().backups().immutable()).isNull();
+        // the protocol says it: sql leaves encryption unknown, http is cleartext, https encrypted
+        var flows = loader.parse("m.yaml", VALID.replace("protocol: sql, encrypted: true}", "protocol: sql}\n  - {id: f2, from: web, to: db, "
+                + "protocol: http}\n  - {id: f3, from: web, to: db, protocol: https}").getBytes(StandardCharsets.UTF_8)).model().flows();
+        assertThat(flows).extracting(dev.vigil.model.DataFlow::encrypted).containsExactly(null, false, true);
+        assertThat(messages(problems(VALID + "practices: {patching_sla_days: never}\n")))
+                .contains("expected a whole number up to 2147483647 or one of unknown, none, got 'never'");
     }
 
     @Test

@@ -55,7 +55,10 @@ class ModelReferenceTest {
                         .append(typeName(rc)).append(" | ")
                         .append(rc.isAnnotationPresent(Required.class) ? "yes" : "").append(" | ")
                         .append(rc.isAnnotationPresent(Default.class) ? "`" + rc.getAnnotation(Default.class).value() + "`" : "")
-                        .append(" | ").append(allowed(rc)).append(" | ").append(rc.getAnnotation(Doc.class).value()).append(" |\n");
+                        .append(" | ").append(allowed(rc)).append(" | ").append(rc.getAnnotation(Doc.class).value())
+                        .append(rc.isAnnotationPresent(dev.vigil.model.Verify.class)
+                                ? " When unknown, a finding that rests on it asks: \"" + rc.getAnnotation(dev.vigil.model.Verify.class).value() + "\"" : "")
+                        .append(" |\n");
             }
         }
         return sb.toString();
@@ -74,10 +77,14 @@ class ModelReferenceTest {
         if (raw.isRecord()) {
             return "`" + raw.getSimpleName() + "`";
         }
-        return raw == boolean.class || raw == Boolean.class ? "true/false" : raw == int.class || raw == long.class ? "number" : "text";
+        return raw == Boolean.class ? "true/false/unknown" : raw == boolean.class ? "true/false" : raw == int.class || raw == long.class ? "number" : "text";
     }
 
     private static String allowed(RecordComponent rc) {
+        dev.vigil.model.Words words = rc.getAnnotation(dev.vigil.model.Words.class);
+        if (words != null) {
+            return "a number, or " + String.join(", ", java.util.Arrays.stream(words.value()).map(w -> w.replace("=", " (") + ")").toList());
+        }
         OneOf oneOf = rc.getAnnotation(OneOf.class);
         if (oneOf != null) {
             return String.join(", ", oneOf.value());
