@@ -74,7 +74,7 @@ final class Summary {
                 a.plan().items().size(), a.plan().appetite().label());
         if (!a.findings().isEmpty()) {
             out.println("  Top risks:");
-            a.findings().stream().limit(TOP).forEach(this::finding);
+            dev.vigil.analysis.FindingGroup.of(a.findings()).stream().limit(TOP).forEach(this::group);
         }
         if (!a.questions().isEmpty()) {
             var asks = verification.asks(a.questions());
@@ -119,8 +119,13 @@ final class Summary {
         return sb.toString();
     }
 
-    private void finding(Finding f) {
-        out.printf("    %-8s %2d  %-45s %s%n", f.risk().severity().name(), f.risk().score(), f.id(), f.title());
+    /** One row per threat: its worst finding, and the other targets it was found on. */
+    private void group(dev.vigil.analysis.FindingGroup g) {
+        Finding f = g.worst();
+        String id = g.findings().size() == 1 ? f.id() : f.id() + " +" + (g.findings().size() - 1);
+        out.printf("    %-8s %2d  %-45s %s%n", f.risk().severity().name(), f.risk().score(), id, f.title()
+                + (g.findings().size() == 1 ? "" : " (also on " + String.join(", ", g.targets().subList(1, Math.min(4, g.targets().size())))
+                + (g.targets().size() > 4 ? ", …" : "") + ")"));
     }
 
     private void ask(dev.vigil.analysis.Verification.Ask ask) {
