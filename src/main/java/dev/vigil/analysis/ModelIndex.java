@@ -10,8 +10,20 @@ public final class ModelIndex {
 
     private final Map<String, String> kinds = new HashMap<>();
     private final Map<String, String> names = new HashMap<>();
+    private final Map<String, Boolean> segmented = new HashMap<>();
+    private final java.util.Set<String> restricted = new java.util.HashSet<>();
+    private final dev.vigil.model.Backups backups;
+    private final String systemId;
+    private final String criticality;
 
     public ModelIndex(SystemModel m) {
+        backups = m.practices().backups();
+        systemId = m.system().id();
+        criticality = m.system().criticality();
+        m.zones().forEach(z -> segmented.put(z.id(), z.segmented()));
+        java.util.Set<String> restrictedData = new java.util.HashSet<>();
+        m.data().stream().filter(d -> d.classification().equals("restricted")).forEach(d -> restrictedData.add(d.id()));
+        m.components().stream().filter(c -> c.stores().stream().anyMatch(restrictedData::contains)).forEach(c -> restricted.add(c.id()));
         put(m.system().id(), "system", m.system().name());
         m.zones().forEach(z -> put(z.id(), "zone", z.name()));
         m.components().forEach(c -> put(c.id(), "component", c.name()));
@@ -25,6 +37,29 @@ public final class ModelIndex {
     private void put(String id, String kind, String name) {
         kinds.putIfAbsent(id, kind);
         names.putIfAbsent(id, name == null || name.isBlank() ? id : name);
+    }
+
+    /** The model's backups, as the ransomware scenario's impact reads them. */
+    dev.vigil.model.Backups backups() {
+        return backups;
+    }
+
+    String systemId() {
+        return systemId;
+    }
+
+    String criticality() {
+        return criticality;
+    }
+
+    /** True when the component stores restricted data. */
+    boolean holdsRestricted(String componentId) {
+        return restricted.contains(componentId);
+    }
+
+    /** A zone's segmentation as stated: true, false, or null when the model does not say. */
+    Boolean segmented(String zoneId) {
+        return segmented.get(zoneId);
     }
 
     public String kindOf(String id) {

@@ -64,7 +64,7 @@ final class ScenarioBuilder {
         Map<String, List<Finding>> byTarget = new HashMap<>();
         findings.forEach(f -> byTarget.computeIfAbsent(f.target(), k -> new ArrayList<>()).add(f));
         EntryPoints entries = new EntryPoints(derived, byTarget, kb);
-        PathScores scores = new PathScores(rules, byTarget, entries, seeds);
+        PathScores scores = new PathScores(rules, kb, index, byTarget, entries, seeds);
         List<String> targets = derived.stream().filter(d -> d.kind().equals("attack-target")).map(Derived::subject)
                 .distinct().sorted().toList();
         AttackGraph graph = new AttackGraph(links, elementsNamed(seeds, entries, targets), id -> index.kindOf(id).equals("zone"));
@@ -78,7 +78,7 @@ final class ScenarioBuilder {
         int maxImpact = highest.values().stream().mapToInt(Integer::intValue).max().orElse(3);
         PathRanking ranking = new PathRanking(limits, requests, scores, new PathSearch(graph, limits.maxDepth()), prune);
         NavigableSet<Candidate> leaders = ranking.rank(PathBounds.order(counts.starts(), graph, highest), maxImpact);
-        return result(leaders, reaching, counts.unanswered(seeds.size()), byTarget, entries, ranking.searched());
+        return result(leaders, reaching, counts.unanswered(seeds.size()), byTarget, entries, scores, ranking.searched());
     }
 
     /** The entry points and targets, whether or not a link touches them: a path may start and end on one. */
@@ -98,15 +98,38 @@ final class ScenarioBuilder {
 
     /** The scenarios written (the best leaders) and what each bound left out, from the scenarios reaching each target. */
     private Result result(NavigableSet<Candidate> leaders, Map<String, Integer> reaching, int beyondDepth,
-                          Map<String, List<Finding>> byTarget, EntryPoints entries, int searched) {
+                          Map<String, List<Finding>> byTarget, EntryPoints entries, PathScores scores, int searched) {
         int byTargetLimit = 0;
         int kept = 0;
         for (int n : reaching.values()) {
             byTargetLimit += Math.max(0, n - limits.perTarget());
             kept += Math.min(limits.perTarget(), n);
         }
-        List<Scenario> out = leaders.stream().limit(limits.maxScenarios()).map(c -> writer.scenario(c, byTarget, entries)).toList();
+        List<Scenario> out = oneActor(leaders.stream().limit(limits.maxScenarios()).toList()).stream()
+                .map(c -> writer.scenario(c, byTarget, entries, scores)).toList();
         return new Result(out, new ScenarioTruncation(byTargetLimit, Math.max(0, kept - limits.maxScenarios()), beyondDepth), searched);
+    }
+
+    /**
+     * The paths kept, with one per actor, kind and target: an actor that appears in the model as a
+     * person, a component and a dependency (a vendor's staff, its service, its package, all named
+     * alike) is one attacker, so its best path stands for the others. The paths come best first.
+     */
+    private List<Candidate> oneActor(List<Candidate> kept) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : kept) {
+            if (seen.add(c.seed().kind() + " " + actor(c.entry()) + " " + c.target())) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /** An entry point's actor: its display name, in lower case, letters and digits only. */
+    private String actor(String entry) {
+        String name = index.nameOf(entry).toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
+        return name.isEmpty() ? entry : name;
     }
 
     /** Steps onto components (a zone is not a hop: it stands for "every member is in reach"). */

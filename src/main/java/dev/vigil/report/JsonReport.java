@@ -60,6 +60,16 @@ public final class JsonReport {
         Verification verification = new Verification(a.index());
         ArrayNode findings = root.putArray("findings");
         a.findings().forEach(f -> findings.add(finding(f, labels, verification, a.acceptances().accepted().get(f.id()))));
+        ArrayNode groups = root.putArray("groups");
+        for (dev.vigil.analysis.FindingGroup g : dev.vigil.analysis.FindingGroup.of(a.findings())) {
+            ObjectNode x = groups.addObject();
+            x.put("rule", g.ruleId());
+            x.put("threat", g.threatId());
+            x.put("title", g.title());
+            x.set("worst", risk(g.worst().risk()));
+            strings(x.putArray("targets"), g.targets());
+            strings(x.putArray("findings"), g.findings().stream().map(dev.vigil.analysis.Finding::id).toList());
+        }
         ArrayNode questions = root.putArray("questions");
         a.questions().forEach(f -> questions.add(finding(f, labels, verification, null)));
         ArrayNode asks = root.putArray("verify");
@@ -257,6 +267,7 @@ public final class JsonReport {
         n.set("risk", risk(s.risk()));
         ArrayNode factors = n.putArray("factors");
         s.factors().forEach(x -> factors.add(factor(x, labels)));
+        strings(n.putArray("unnoticed"), s.unnoticed());
         ArrayNode steps = n.putArray("steps");
         for (Step st : s.steps()) {
             ObjectNode step = steps.addObject();

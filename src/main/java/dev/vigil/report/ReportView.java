@@ -28,6 +28,7 @@ final class ReportView {
     static Map<String, Object> of(Analysis a, ObjectNode tree) {
         Map<String, Object> view = new HashMap<>();
         view.put("findings", ranked(tree.path("findings")));
+        view.put("threatGroups", groups(tree));
         view.put("questions", ranked(tree.path("questions")));
         view.put("asks", ranked(tree.path("verify")));
         view.put("isRisky", a.unknownAsRisky());
@@ -42,6 +43,29 @@ final class ReportView {
         return view;
     }
 
+    /**
+     * The threats grouped by rule, ranked by their worst finding: each group's own keys (rank, count,
+     * several) and its findings' nodes as {@code items}, each knowing whether its group has several.
+     */
+    private static List<NodeScope> groups(ObjectNode tree) {
+        Map<String, JsonNode> byId = new HashMap<>();
+        tree.path("findings").forEach(f -> byId.put(f.path("id").stringValue(), f));
+        List<NodeScope> out = new ArrayList<>();
+        for (JsonNode g : tree.path("groups")) {
+            boolean several = g.path("findings").size() > 1;
+            List<NodeScope> items = new ArrayList<>();
+            g.path("findings").forEach(id -> items.add(new NodeScope((ObjectNode) byId.get(id.stringValue()),
+                    new HashMap<>(Map.of("several", several)))));
+            Map<String, Object> extra = new HashMap<>();
+            extra.put("rank", out.size() + 1);
+            extra.put("count", items.size());
+            extra.put("several", several);
+            extra.put("items", items);
+            out.add(new NodeScope((ObjectNode) g, extra));
+        }
+        return out;
+    }
+
     /** The scopes a template executes with: the tree, then the view (looked up first). */
     static Object[] scopes(ObjectNode tree, Map<String, Object> view) {
         return new Object[] {tree, view};
@@ -53,6 +77,7 @@ final class ReportView {
         for (JsonNode item : array) {
             Map<String, Object> extra = new HashMap<>();
             extra.put("rank", items.size() + 1);
+            extra.put("hasUnnoticed", item.path("unnoticed").size() > 0); // scenarios: monitoring gaps on the way
             items.add(new NodeScope((ObjectNode) item, extra));
         }
         return items;
