@@ -66,7 +66,38 @@ public final class Verification {
         return unknowns.stream().map(this::question).distinct().toList();
     }
 
+    /** How a control type or safeguard reads in a question. */
+    private static final Map<String, String> CONTROLS = Map.ofEntries(Map.entry("waf", "behind a web application firewall (WAF)"),
+            Map.entry("firewall", "behind a firewall or network policy that filters what reaches it"),
+            Map.entry("edr", "covered by EDR"), Map.entry("dlp", "covered by data loss prevention (DLP)"),
+            Map.entry("egress-control", "behind an egress control (DLP, a firewall or a network policy) that stops bulk copies leaving"),
+            Map.entry("rate-limiting", "behind rate limiting"), Map.entry("ddos-protection", "behind DDoS protection"),
+            Map.entry("siem", "watched by a SIEM or IDS"), Map.entry("bastion", "reached only through a bastion"),
+            Map.entry("vpn-or-bastion", "reached only through a VPN or a bastion"), Map.entry("secrets-vault", "given its secrets by a secrets vault"),
+            Map.entry("email-filtering", "behind e-mail filtering"), Map.entry("network-policy", "isolated by a network policy"));
+
+    private static final Map<String, String> SAFEGUARDS = Map.ofEntries(Map.entry("audit-logging", "audit logging of who reads or changes its data"),
+            Map.entry("audit-trail", "an audit trail of control-plane activity"), Map.entry("admin-alerting", "alerts on administrative actions"),
+            Map.entry("immutable-logs", "logs that cannot be changed or deleted"), Map.entry("append-only", "write-once (append-only) logs"),
+            Map.entry("dmarc-enforced", "DMARC enforced on its mail domains"), Map.entry("physical-access-controlled", "physical access control"),
+            Map.entry("privileged-access-workstation", "dedicated privileged access workstations"),
+            Map.entry("application-allowlisting", "application allowlisting"), Map.entry("untrusted-builds-isolated", "isolated builds of outside contributions"),
+            Map.entry("imds-v2-enforced", "IMDSv2 enforced"), Map.entry("transfer-safeguards", "safeguards for transfers abroad"),
+            Map.entry("payment-verification", "out-of-band verification of payment changes"),
+            Map.entry("replicated", "a replica in another failure domain"), Map.entry("replicated-offsite", "a copy at another site"),
+            Map.entry("sandboxed-runtime", "a sandboxed container runtime"));
+
     public Question question(Unstated u) {
+        if (u.kind().equals("control")) {
+            return new Question("Is " + index.nameOf(u.element()) + " " + CONTROLS.getOrDefault(u.field(), "covered by a " + u.field() + " control")
+                    + "?", "controls (a " + u.field() + " control that protects " + u.element() + "), system.absent_controls, or "
+                    + "system.controls_complete");
+        }
+        if (u.kind().equals("safeguard")) {
+            return new Question("Does " + index.nameOf(u.element()) + " have " + SAFEGUARDS.getOrDefault(u.field(), u.field().replace('-', ' '))
+                    + "?", "components[" + u.element() + "].attributes (" + u.field() + "), system.absent_controls, or "
+                    + "system.controls_complete");
+        }
         String snake = Names.snake(u.field());
         String where = SECTIONS.getOrDefault(u.kind(), u.kind()) + (u.element().isEmpty() ? "" : "[" + u.element() + "]") + "." + snake;
         return new Question(wording(u).replace("{name}", name(u)), where);

@@ -101,6 +101,30 @@ public final class Emit {
         return out == null ? List.of() : out;
     }
 
+    /**
+     * A control the rule found missing on the element ({@code waf}, {@code edr}, {@code egress-control}
+     * …): stated absent when the model says its controls list is complete
+     * ({@code system.controls_complete: true}), otherwise unknown, so the finding is a question ("Is
+     * Storefront behind a WAF?").
+     */
+    public static List<Unstated> noControl(Object drools, String element, String control) {
+        return statedAbsent(context(drools), control) ? List.of() : List.of(new Unstated("control", element, control));
+    }
+
+    /** A safeguard attribute ({@code audit-logging}, {@code dmarc-enforced} …) the element lacks: as {@link #noControl}. */
+    public static List<Unstated> noSafeguard(Object drools, String element, String attribute) {
+        return statedAbsent(context(drools), attribute) ? List.of() : List.of(new Unstated("safeguard", element, attribute));
+    }
+
+    /** The model lists its controls in full, or names this one among those the system does not have. */
+    private static boolean statedAbsent(RuleContext rule, String control) {
+        for (Object o : rule.getKieRuntime().getObjects(new org.kie.api.runtime.ClassObjectFilter(dev.vigil.model.SystemInfo.class))) {
+            dev.vigil.model.SystemInfo system = (dev.vigil.model.SystemInfo) o;
+            return Boolean.TRUE.equals(system.controlsComplete()) || system.absentControls().contains(control);
+        }
+        return false;
+    }
+
     /** The session's mode: read once per call like the assumptions (one fact, a store of its own). */
     private static AnalysisMode mode(RuleContext rule) {
         for (Object o : rule.getKieRuntime().getObjects(new org.kie.api.runtime.ClassObjectFilter(AnalysisMode.class))) {

@@ -116,6 +116,11 @@ final class ModelDraft {
 
     private void set(GivenAnswer a) {
         QuestionDef q = questionnaire.get(a.question());
+        if (q.unpickedSets() != null && !a.isUnknown()) {
+            List<Object> unpicked = new ArrayList<>();
+            q.choices().stream().map(ChoiceDef::value).filter(v -> !a.values().contains(v)).forEach(unpicked::add);
+            put(q.unpickedSets(), a.item(), unpicked);
+        }
         if (q.sets() == null) {
             return;
         }

@@ -23,6 +23,8 @@ record QuestionDef(
                 + "list[field=value].x, or a field of the question's item (x).") String sets,
         @Doc("A fixed value to set instead of the answer; with {value} in sets, each pick of a multi answer names a target.")
         String setsTo,
+        @Doc("For a multi question whose choices are everything there is to pick (the controls a system may have): where "
+                + "the choices not picked go, as a list, so what the answer leaves out is stated absent, not unknown.") String unpickedSets,
         @Doc("What the model gets when the answer is unknown (the pessimistic value); left out: the text unknown.") String unknownMeans,
         @Doc("Model elements the answer creates.") List<Creates> creates,
         @Default("0") @Doc("Smallest allowed number.") long min,

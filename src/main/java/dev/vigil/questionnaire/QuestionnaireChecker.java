@@ -33,6 +33,9 @@ final class QuestionnaireChecker {
             if (q.choices().stream().anyMatch(c -> c.value().equals("unknown"))) {
                 problems.add(new Problem(dir, 0, 0, at, "'unknown' is offered with every choice question; do not list it"));
             }
+            if (q.unpickedSets() != null && (!q.type().equals("multi") || q.choices().isEmpty())) {
+                problems.add(new Problem(dir, 0, 0, at, "unpicked_sets needs a multi question with its own choices"));
+            }
             if (q.type().equals("items") && q.forEach() != null) {
                 problems.add(new Problem(dir, 0, 0, at, "an items question cannot itself be asked for each item"));
             }

@@ -205,7 +205,7 @@ public final class RuleCaseRunner {
         return new CaseResult(c, CaseResult.Status.FAILED, failures, fired, Set.of());
     }
 
-    /** Test models may leave out the system section; a neutral one is supplied. */
+    /** Test models may leave out the system section; a neutral one is supplied, whose controls list is complete. */
     static Node withSystem(Node given) {
         if (!(given instanceof Node.Mapping map) || map.get("system") != null) {
             return given;
@@ -214,6 +214,10 @@ public final class RuleCaseRunner {
         LinkedHashMap<String, Node.Entry> system = new LinkedHashMap<>();
         system.put("id", new Node.Entry("id", map.line(), map.column(), new Node.Scalar("test-system", true, map.line(), map.column())));
         system.put("name", new Node.Entry("name", map.line(), map.column(), new Node.Scalar("Test system", true, map.line(), map.column())));
+        // a case lists every control and safeguard it has: one it does not list is absent (a case that wants the question
+        // states its own system with controls_complete left out)
+        system.put("controls_complete", new Node.Entry("controls_complete", map.line(), map.column(),
+                new Node.Scalar("true", true, map.line(), map.column())));
         entries.put("system", new Node.Entry("system", map.line(), map.column(), new Node.Mapping(system, map.line(), map.column())));
         entries.putAll(map.entries());
         return new Node.Mapping(entries, map.line(), map.column());

@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class InPlaceAndPlanTest {
 
     private static final String MODEL = """
-            system: {id: s, name: S}
+            system: {id: s, name: S, controls_complete: true}
             zones: [{id: dmz, kind: dmz, segmented: true}, {id: prod, kind: internal, segmented: true}]
             data: [{id: pii, classification: restricted, categories: [personal]}]
             components:

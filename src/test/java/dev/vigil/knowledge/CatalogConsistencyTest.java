@@ -51,6 +51,26 @@ class CatalogConsistencyTest {
         assertThat(unused).as("attributes that no rule matches").isEmpty();
     }
 
+    /** A control a rule finds missing, and every control type, must be one a model can state absent (system.absent_controls). */
+    @Test
+    void everyControlRulesFindMissingCanBeStatedAbsent() throws IOException {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("no(?:Control|Safeguard)\\(drools, [^,]+, \"([a-z-]+)\"")
+                .matcher(allRuleText());
+        Set<String> named = new TreeSet<>();
+        while (m.find()) {
+            named.add(m.group(1));
+        }
+        Set<String> allowed = Set.of(java.util.Arrays.stream(dev.vigil.model.SystemInfo.class.getRecordComponents())
+                .filter(c -> c.getName().equals("absentControls")).findFirst().orElseThrow()
+                .getAnnotation(dev.vigil.model.OneOf.class).value());
+        assertThat(named).as("controls rules find missing").isNotEmpty();
+        assertThat(allowed).as("system.absent_controls values").containsAll(named);
+        java.util.List<String> controlTypes = java.util.List.of(java.util.Arrays.stream(dev.vigil.model.Control.class.getRecordComponents())
+                .filter(c -> c.getName().equals("type")).findFirst().orElseThrow()
+                .getAnnotation(dev.vigil.model.OneOf.class).value());
+        assertThat(allowed).as("every control type can be stated absent").containsAll(controlTypes);
+    }
+
     @Test
     void everyThreatHasItsMappings() {
         kb.threats().values().forEach(t -> {

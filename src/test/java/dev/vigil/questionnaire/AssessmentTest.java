@@ -66,6 +66,9 @@ class AssessmentTest {
             // the example answers one question "unknown": the export keeps it as a gap, so the finding stays
             assertThat(yaml).contains("unknowns:\n- question: Is the data in Invoices bucket encrypted at rest?\n  about: invoices-bucket");
             assertThat(live.finding("security-unknowns@assessed-system")).isPresent();
+            // the controls question lists every control: those not picked are stated absent, so a missing
+            // EDR is a finding, not a question
+            assertThat(yaml).contains("absent_controls:\n  - ddos-protection\n  - rate-limiting\n  - edr\n");
         }
     }
 
