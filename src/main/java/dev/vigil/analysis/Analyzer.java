@@ -114,7 +114,10 @@ public final class Analyzer {
                             List<?> extraFacts) throws SessionLimitException {
         String own = loaded.model().system().riskAppetite();
         Severity appetite = own == null ? defaultAppetite : Severity.parse(own);
-        ModelIndex index = new ModelIndex(loaded.model());
+        ModelIndex index = new ModelIndex(loaded.model(), type -> {
+            var t = kb.technologies().get(type);
+            return t == null ? List.of() : t.attributes();
+        });
         java.util.Set<String> disabled = new java.util.HashSet<>();
         settings.disabledRules().forEach(d -> disabled.add(d.id()));
         List<Object> facts = sessionFacts(loaded.model(), kb, unknownAsRisky);

@@ -60,7 +60,8 @@ public final class FactLabels {
     public String describe(Object fact) {
         if (fact instanceof Component c) {
             return "component " + c.id() + " (type " + c.type() + ", zone " + c.zone() + ", exposure " + c.exposure()
-                    + ", authentication " + c.authentication() + (c.ownership().equals("team") ? "" : ", " + c.ownership()) + ")";
+                    + ", authentication " + c.authentication() + (c.ownership().equals("team") ? "" : ", " + c.ownership())
+                    + (index == null || index.statedAttributes(c.id()).isEmpty() ? "" : ", " + String.join(", ", index.statedAttributes(c.id()))) + ")";
         }
         if (fact instanceof DataAsset d) {
             return "data " + d.id() + " (" + d.classification() + (d.categories().isEmpty() ? "" : ", " + String.join("/", d.categories())) + ")";

@@ -12,11 +12,26 @@ public final class ModelIndex {
     private final Map<String, String> names = new HashMap<>();
     private final Map<String, Boolean> segmented = new HashMap<>();
     private final java.util.Set<String> restricted = new java.util.HashSet<>();
+    private final Map<String, java.util.List<String>> statedAttributes = new HashMap<>();
     private final dev.vigil.model.Backups backups;
     private final String systemId;
     private final String criticality;
 
     public ModelIndex(SystemModel m) {
+        this(m, type -> java.util.List.of());
+    }
+
+    /**
+     * {@code typeAttributes}: the attributes a technology type brings, so the index can tell the ones a
+     * model states on a component (unmanaged, audit-logging …), which evidence shows.
+     */
+    public ModelIndex(SystemModel m, java.util.function.Function<String, java.util.List<String>> typeAttributes) {
+        m.components().forEach(c -> {
+            java.util.List<String> own = c.attributes().stream().filter(a -> !typeAttributes.apply(c.type()).contains(a)).toList();
+            if (!own.isEmpty()) {
+                statedAttributes.put(c.id(), own);
+            }
+        });
         backups = m.practices().backups();
         systemId = m.system().id();
         criticality = m.system().criticality();
@@ -37,6 +52,11 @@ public final class ModelIndex {
     private void put(String id, String kind, String name) {
         kinds.putIfAbsent(id, kind);
         names.putIfAbsent(id, name == null || name.isBlank() ? id : name);
+    }
+
+    /** The attributes the model states on a component beyond those of its type, in order; none: empty. */
+    java.util.List<String> statedAttributes(String componentId) {
+        return statedAttributes.getOrDefault(componentId, java.util.List.of());
     }
 
     /** The model's backups, as the ransomware scenario's impact reads them. */

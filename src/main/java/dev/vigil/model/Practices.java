@@ -11,8 +11,9 @@ public record Practices(
         @Doc("Password rules where passwords are used: none (anything goes), basic (short minimum or composition rules only), strong (at least 12 characters and screening against breached and common passwords, NIST SP 800-63B).") String passwordPolicy,
         @OneOf({"none", "optional", "required", "unknown"}) @Default("unknown") @Verify("Is a code review required before merge?")
         @Doc("Code review before merge.") String codeReview,
-        @OneOf({"in-repository", "env-files", "ci-secrets", "vault", "unknown"}) @Default("unknown") @Verify("Where are secrets kept?")
-        @Doc("Where secrets are kept.") String secrets,
+        @OneOf({"in-repository", "encrypted-in-repository", "env-files", "ci-secrets", "vault", "unknown"}) @Default("unknown") @Verify("Where are secrets kept?")
+        @Doc("Where secrets are kept: in-repository (in plain text), encrypted-in-repository (committed encrypted with SOPS, "
+                + "git-crypt, dotgpg or sealed secrets, readable only with the decryption key), env-files, ci-secrets or vault.") String secrets,
         @Default("-1") @Words({"unknown=-1", "none=9999"}) @Verify("Within how many days are critical patches applied?")
         @Doc("Days within which critical patches are applied; none when there is no patching commitment at all; unknown (or -1, "
                 + "or left out) when not known.") int patchingSlaDays,
