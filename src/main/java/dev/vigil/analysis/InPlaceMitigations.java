@@ -30,6 +30,12 @@ final class InPlaceMitigations {
         facts.forEach(p -> reasons.computeIfAbsent(p.mitigation(), k -> new TreeMap<>()).putIfAbsent(p.element(), p.reason()));
     }
 
+    private java.util.Set<String> sameKind(java.util.Set<String> elements, String target) {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        elements.stream().filter(e -> java.util.Objects.equals(index.kindOf(e), index.kindOf(target))).forEach(out::add);
+        return out;
+    }
+
     List<Finding> apply(List<Finding> findings) {
         List<Finding> out = new ArrayList<>(findings.size());
         for (Finding f : findings) {
@@ -44,8 +50,10 @@ final class InPlaceMitigations {
                     List<String> applied = new ArrayList<>(next.applied());
                     applied.add(m);
                     next = next.withRisk(next.risk(), next.factors(), List.copyOf(applied));
-                } else if (!where.isEmpty()) {
-                    notes.add(def.title() + " is in place for " + names(where.keySet()) + ", but not for " + index.nameOf(f.target()) + ".");
+                } else if (!sameKind(where.keySet(), f.target()).isEmpty()) {
+                    // only elements of the target's kind: a firewall on a zone's hosts is not part of a zone's segmentation
+                    notes.add(def.title() + " is in place for " + names(sameKind(where.keySet(), f.target())) + ", but not for "
+                            + index.nameOf(f.target()) + ".");
                 }
             }
             out.add(notes.isEmpty() ? next : next.withNotes(List.copyOf(notes)));

@@ -91,4 +91,23 @@ class InPlaceAndPlanTest {
         assertThat(Lowering.apply(kb, "unauthenticated-store-access", open, kb.mitigation("deny-by-default-firewall"), java.util.List.of()))
                 .isEqualTo(new Risk(3, 4));
     }
+
+    @Test
+    void aControlOnAZonesHostsIsNotPartOfTheZonesOwnFinding() throws Exception {
+        var ws = TestWorkspace.get();
+        String model = """
+                system: {id: s, name: S}
+                zones: [{id: flat, name: Office network, kind: internal, segmented: false}]
+                data: [{id: files, classification: confidential}]
+                components:
+                  - {id: pcs, type: workstation, zone: flat}
+                  - {id: server, type: file-server, zone: flat, stores: [files]}
+                controls: [{id: edge-fw, type: firewall, protects: [flat]}]
+                """;
+        Analysis a = ws.analyzer().analyze(ws.loader().parse("m.yaml", model.getBytes(StandardCharsets.UTF_8)), Severity.LOW);
+        Finding flat = a.finding("network-flat-zone@flat").orElseThrow();
+        // the perimeter firewall is in place on the hosts inside, which says nothing of movement between them
+        assertThat(flat.notes()).isEmpty();
+        assertThat(flat.applied()).doesNotContain("deny-by-default-firewall");
+    }
 }
