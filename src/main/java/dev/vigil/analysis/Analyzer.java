@@ -114,13 +114,10 @@ public final class Analyzer {
                             List<?> extraFacts) throws SessionLimitException {
         String own = loaded.model().system().riskAppetite();
         Severity appetite = own == null ? defaultAppetite : Severity.parse(own);
-        ModelIndex index = new ModelIndex(loaded.model(), type -> {
-            var t = kb.technologies().get(type);
-            return t == null ? List.of() : t.attributes();
-        });
+        ModelIndex index = new ModelIndex(loaded.model(), loaded.stated());
         java.util.Set<String> disabled = new java.util.HashSet<>();
         settings.disabledRules().forEach(d -> disabled.add(d.id()));
-        List<Object> facts = sessionFacts(loaded.model(), kb, unknownAsRisky);
+        List<Object> facts = sessionFacts(loaded, kb, unknownAsRisky);
         facts.addAll(extraFacts);
         SessionResult session = new SessionRunner(rules, sessionLimits, disabled).run(facts);
         List<Finding> all = new InPlaceMitigations(kb, index, session.all(InPlace.class))
@@ -149,8 +146,10 @@ public final class Analyzer {
      * What a rule session starts from: the model's elements, the analysis mode (how unknowns count,
      * what is out of scope) and the catalog's word on which threats enable which attack steps.
      */
-    static List<Object> sessionFacts(dev.vigil.model.SystemModel model, KnowledgeBase kb, boolean unknownAsRisky) {
+    static List<Object> sessionFacts(LoadedModel loaded, KnowledgeBase kb, boolean unknownAsRisky) {
+        dev.vigil.model.SystemModel model = loaded.model();
         List<Object> facts = new java.util.ArrayList<>(model.facts());
+        facts.addAll(loaded.stated());
         facts.add(new AnalysisMode(unknownAsRisky, outOfScope(model)));
         facts.addAll(kb.enablers());
         return facts;

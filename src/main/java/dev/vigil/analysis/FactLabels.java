@@ -61,6 +61,7 @@ public final class FactLabels {
         if (fact instanceof Component c) {
             return "component " + c.id() + " (type " + c.type() + ", zone " + c.zone() + ", exposure " + c.exposure()
                     + ", authentication " + c.authentication() + (c.ownership().equals("team") ? "" : ", " + c.ownership())
+                    + tri(c.customCode(), ", the team's code", ", a product as shipped", "")
                     + (index == null || index.statedAttributes(c.id()).isEmpty() ? "" : ", " + String.join(", ", index.statedAttributes(c.id()))) + ")";
         }
         if (fact instanceof DataAsset d) {

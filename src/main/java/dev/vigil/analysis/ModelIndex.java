@@ -18,20 +18,12 @@ public final class ModelIndex {
     private final String criticality;
 
     public ModelIndex(SystemModel m) {
-        this(m, type -> java.util.List.of());
+        this(m, java.util.List.of());
     }
 
-    /**
-     * {@code typeAttributes}: the attributes a technology type brings, so the index can tell the ones a
-     * model states on a component (unmanaged, audit-logging …), which evidence shows.
-     */
-    public ModelIndex(SystemModel m, java.util.function.Function<String, java.util.List<String>> typeAttributes) {
-        m.components().forEach(c -> {
-            java.util.List<String> own = c.attributes().stream().filter(a -> !typeAttributes.apply(c.type()).contains(a)).toList();
-            if (!own.isEmpty()) {
-                statedAttributes.put(c.id(), own);
-            }
-        });
+    /** {@code stated}: the attributes the model writes on components (unmanaged, audit-logging …), which evidence shows. */
+    public ModelIndex(SystemModel m, java.util.List<dev.vigil.model.StatedAttributes> stated) {
+        stated.forEach(s -> statedAttributes.put(s.component(), s.attributes()));
         backups = m.practices().backups();
         systemId = m.system().id();
         criticality = m.system().criticality();

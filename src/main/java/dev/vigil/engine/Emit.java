@@ -111,6 +111,25 @@ public final class Emit {
         return statedAbsent(context(drools), control) ? List.of() : List.of(new Unstated("control", element, control));
     }
 
+    /**
+     * For a flaw in code on {@code component} that the rule found through {@code attribute}: nothing
+     * unknown when the team writes the component's code ({@code custom_code: true}) or the model states
+     * the attribute on it (the code path is a statement, not the type's presumption); otherwise the
+     * finding rests on whose code it is.
+     */
+    public static List<Unstated> codeUnknowns(Object drools, dev.vigil.model.Component component, String attribute) {
+        if (Boolean.TRUE.equals(component.customCode())) {
+            return List.of();
+        }
+        for (Object o : context(drools).getKieRuntime().getObjects(new org.kie.api.runtime.ClassObjectFilter(dev.vigil.model.StatedAttributes.class))) {
+            dev.vigil.model.StatedAttributes s = (dev.vigil.model.StatedAttributes) o;
+            if (s.component().equals(component.id()) && s.attributes().contains(attribute)) {
+                return List.of();
+            }
+        }
+        return unstated(component, "customCode");
+    }
+
     /** A safeguard attribute ({@code audit-logging}, {@code dmarc-enforced} …) the element lacks: as {@link #noControl}. */
     public static List<Unstated> noSafeguard(Object drools, String element, String attribute) {
         return statedAbsent(context(drools), attribute) ? List.of() : List.of(new Unstated("safeguard", element, attribute));

@@ -310,6 +310,9 @@ final class ThreagileImporter {
         if (ownership != null) {
             c.put("ownership", ownership);
         }
+        if (a.text("custom_developed_parts") != null) { // the team's own code, or a product as shipped
+            c.put("custom_code", a.bool("custom_developed_parts", false));
+        }
         String machine = a.text("machine", "virtual");
         c.put("hosting", hostingOf.getOrDefault(id, machine.equals("container") ? "kubernetes" : machine.equals("physical") ? "on-premises" : "cloud"));
         if (machine.equals("container") && !"shared-hosting".equals(hostingOf.get(id))) {

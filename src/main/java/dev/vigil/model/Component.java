@@ -23,6 +23,11 @@ public record Component(
                 + "SaaS: only what crosses the boundary is the team's), a client (customers' browsers and devices) or "
                 + "out-of-scope (shown, never analysed itself). Left out: the zone's, else what its type says (a SaaS "
                 + "application is third-party), else third-party for hosting: saas, else team.") String ownership,
+        @Verify("Does the team write the code of {name}, or run a product or package as shipped?")
+        @Doc("true: the team writes this component's code, so flaws in it (injection, XSS, SSRF, unsafe deserialization, "
+                + "uploads) are the team's to find and fix; false: it is a product or open-source package run as shipped, whose "
+                + "flaws reach the team as vendor patches (the patching and dependency rules). Left out: unknown, and "
+                + "findings about flaws in its code are questions.") Boolean customCode,
         @Doc("Ids of data assets the component stores.") List<String> stores,
         @Doc("Ids of data assets the component processes without storing.") List<String> processes,
         @Vocabulary("attributes")

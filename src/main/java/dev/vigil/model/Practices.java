@@ -4,7 +4,8 @@ package dev.vigil.model;
 public record Practices(
         @OneOf({"none", "onboarding", "annual", "quarterly", "continuous", "unknown"}) @Default("unknown")
         @Verify("How often are people trained against phishing?")
-        @Doc("Security awareness and phishing training.") String phishingTraining,
+        @Doc("Security awareness and phishing training: none; onboarding (only when people join, as stated); annual; quarterly; "
+                + "continuous (ongoing simulations). People trained at an unstated frequency: leave it out (unknown).") String phishingTraining,
         @OneOf({"none", "admins", "all", "unknown"}) @Default("unknown") @Verify("Who must use MFA: nobody, administrators or everyone?")
         @Doc("Who must use MFA.") String mfa,
         @OneOf({"none", "basic", "strong", "unknown"}) @Default("unknown") @Verify("What password policy applies where passwords are used?")

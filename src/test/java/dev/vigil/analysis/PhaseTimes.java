@@ -28,9 +28,9 @@ public final class PhaseTimes {
     }
 
     public static Times run(RuleBase rules, KnowledgeBase kb, LoadedModel loaded, Severity appetite) throws SessionLimitException {
-        ModelIndex index = new ModelIndex(loaded.model());
+        ModelIndex index = new ModelIndex(loaded.model(), loaded.stated());
         long t0 = System.nanoTime();
-        SessionResult session = new SessionRunner(rules, SessionLimits.DEFAULT).run(Analyzer.sessionFacts(loaded.model(), kb, false));
+        SessionResult session = new SessionRunner(rules, SessionLimits.DEFAULT).run(Analyzer.sessionFacts(loaded, kb, false));
         long t1 = System.nanoTime();
         List<Finding> scored = new RiskScorer(kb, index, false).score(session).stream().filter(Finding::confirmed).toList();
         FixPlanner.Result planned = new FixPlanner(kb, appetite, AcceptanceReview.NONE::isAccepted, Set.of()).plan(scored);

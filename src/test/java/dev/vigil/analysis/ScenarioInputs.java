@@ -16,8 +16,8 @@ record ScenarioInputs(Workspace ws, ModelIndex index, List<ScenarioSeed> seeds, 
                       List<Finding> findings) {
 
     static ScenarioInputs of(Workspace ws, LoadedModel model, Severity appetite) throws Exception {
-        ModelIndex index = new ModelIndex(model.model());
-        SessionResult session = new SessionRunner(ws.rules(), SessionLimits.DEFAULT).run(Analyzer.sessionFacts(model.model(), ws.kb(), false));
+        ModelIndex index = new ModelIndex(model.model(), model.stated());
+        SessionResult session = new SessionRunner(ws.rules(), SessionLimits.DEFAULT).run(Analyzer.sessionFacts(model, ws.kb(), false));
         List<Finding> findings = new FixPlanner(ws.kb(), appetite, AcceptanceReview.NONE::isAccepted, Set.of())
                 .plan(new RiskScorer(ws.kb(), index, false).score(session).stream().filter(Finding::confirmed).toList()).findings();
         return new ScenarioInputs(ws, index, Analyzer.seeds(session), session.all(Link.class), session.all(Derived.class), findings);

@@ -33,9 +33,9 @@ class YardstickTest {
     static final Path DIR = Path.of("src/test/resources/yardstick");
     // the figures of the last blind judging (docs/quality.md), a little under, to allow a finding that
     // moves from one element to another
-    static final double MIN_PRECISION = 0.78;
+    static final double MIN_PRECISION = 0.81;
     static final double MIN_RECALL = 0.21;
-    static final int MAX_MUST_NOT = 5;
+    static final int MAX_MUST_NOT = 4;
 
     /**
      * One expectation of the blind expert, mapped to a catalog threat and model element. One the expert

@@ -55,8 +55,8 @@ class RuleBaseCacheTest {
     }
 
     private static List<Derived> run(RuleBase rb) {
-        Component partner = new Component("p", null, "api-service", "z", "partner", "none", false, "cloud", "team", List.of(), List.of(), List.of());
-        Component internet = new Component("i", null, "api-service", "z", "internet", "none", false, "cloud", "team", List.of(), List.of(), List.of());
+        Component partner = new Component("p", null, "api-service", "z", "partner", "none", false, "cloud", "team", null, List.of(), List.of(), List.of());
+        Component internet = new Component("i", null, "api-service", "z", "internet", "none", false, "cloud", "team", null, List.of(), List.of(), List.of());
         try {
             return new SessionRunner(rb, SessionLimits.DEFAULT).run(List.of(partner, internet)).all(Derived.class);
         } catch (SessionLimitException e) {

@@ -34,7 +34,7 @@ class RuleBaseHolderTest {
     }
 
     private static String derivedKind(RuleBase rb) throws Exception {
-        Object c = new Component("c", null, "api-service", "z", "internet", "none", false, "cloud", "team", List.of(), List.of(), List.of());
+        Object c = new Component("c", null, "api-service", "z", "internet", "none", false, "cloud", "team", null, List.of(), List.of(), List.of());
         return new SessionRunner(rb, SessionLimits.DEFAULT).run(List.of(c)).all(dev.vigil.model.Derived.class).get(0).kind();
     }
 

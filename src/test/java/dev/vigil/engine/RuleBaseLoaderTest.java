@@ -87,7 +87,7 @@ class RuleBaseLoaderTest {
                 end
                 """);
         SessionRunner runner = new SessionRunner(rb, new SessionLimits(500, Duration.ofSeconds(30)));
-        Object c = new Component("c", null, "api-service", "z", "internal", "none", false, "cloud", "team", List.of(), List.of(), List.of());
+        Object c = new Component("c", null, "api-service", "z", "internal", "none", false, "cloud", "team", null, List.of(), List.of(), List.of());
         assertThat(runner.run(List.of(c)).firings()).isEqualTo(1);
         RuleBase loop = load("""
                 rule "ping" @id("t-ping") @derives("x")
@@ -155,7 +155,7 @@ class RuleBaseLoaderTest {
         writeExposureTable("exposure");
         RuleBase rb = new RuleBaseLoader(TestWorkspace.get().kb()).load(List.of(dir), TestWorkspace.KNOWLEDGE);
         assertThat(rb.rule("table-partner")).isNotNull();
-        Object c = new Component("p", null, "api-service", "z", "partner", "none", false, "cloud", "team", List.of(), List.of(), List.of());
+        Object c = new Component("p", null, "api-service", "z", "partner", "none", false, "cloud", "team", null, List.of(), List.of(), List.of());
         SessionResult r = new SessionRunner(rb, SessionLimits.DEFAULT).run(List.of(c));
         assertThat(r.all(dev.vigil.model.Derived.class)).containsExactly(new dev.vigil.model.Derived("partner-exposed", "p", "table-partner"));
     }

@@ -121,6 +121,10 @@ class ImportersTest {
             assertThat(f.protocol()).isEqualTo("sql");
         });
         assertThat(component(m, "apache-webserver").hosting()).isEqualTo("shared-hosting");
+        // custom_developed_parts: the web server's code and the CMS's are the team's; the ERP system is a product
+        assertThat(component(m, "apache-webserver").customCode()).isTrue();
+        assertThat(component(m, "marketing-cms").customCode()).isTrue();
+        assertThat(component(m, "erp-system").customCode()).isFalse();
     }
 
     @Test

@@ -447,6 +447,7 @@ abstract class ServerApiContract {
         answer(assessor, id, "application-kind%5Bshop-web%5D", 5, "[\"web-application\"]");
         answer(assessor, id, "application-exposure%5Bshop-web%5D", 6, "[\"internet\"]");
         answer(assessor, id, "application-authentication%5Bshop-web%5D", 7, "[\"password\"]");
+        answer(assessor, id, "application-custom-code%5Bshop-web%5D", 8, "[\"yes\"]");
         JsonNode review = json(http().get(assessor, "/api/assessments/" + id + "/review"));
         assertThat(review.path("unchanged").asBoolean()).isFalse();
         assertThat(review.path("from").asString()).isEqualTo("signoff:" + s.path("id").asString());

@@ -4,6 +4,7 @@ import dev.vigil.model.Component;
 import dev.vigil.model.Control;
 import dev.vigil.model.DataFlow;
 import dev.vigil.model.TrustZone;
+import dev.vigil.model.StatedAttributes;
 import dev.vigil.model.SystemModel;
 
 import java.io.IOException;
@@ -73,7 +74,7 @@ public final class ModelLoader {
             problems.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
             throw new InvalidInputException(problems);
         }
-        return new LoadedModel(resolve(model), file, sha256, positions(root, model));
+        return new LoadedModel(resolve(model), file, sha256, positions(root, model), StatedAttributes.of(model));
     }
 
     private static int elements(SystemModel m) {
@@ -95,7 +96,7 @@ public final class ModelLoader {
             TreeSet<String> attributes = new TreeSet<>(vocabulary.attributesOf(c.type()));
             attributes.addAll(c.attributes());
             return new Component(c.id(), c.name(), c.type(), c.zone(), c.exposure(), c.authentication(),
-                    c.encryptedAtRest(), c.hosting(), ownership(c, zones), c.stores(), c.processes(), List.copyOf(attributes));
+                    c.encryptedAtRest(), c.hosting(), ownership(c, zones), c.customCode(), c.stores(), c.processes(), List.copyOf(attributes));
         }).toList();
         List<Control> controls = m.controls().stream().map(c -> new Control(c.id(), c.type(), withZoneMembers(c.protects(), m)))
                 .toList();
