@@ -28,7 +28,7 @@ import java.util.concurrent.Callable;
 final class ImportCommand implements Callable<Integer> {
 
     @Option(names = "--from", required = true, paramLabel = "FORMAT",
-            description = "Format of FILE: threagile, threat-dragon, otm or cyclonedx.")
+            description = "Format of FILE: threagile, threat-dragon, otm, tm-bom (OWASP Threat Model Library) or cyclonedx.")
     String from;
 
     @Parameters(paramLabel = "FILE", description = "The file to import.")

@@ -33,7 +33,7 @@ final class Detector {
             return threatDragon(m);
         }
         if (m.get("$schema") instanceof Node.Scalar s && s.value().contains("threat-model.schema.json") || m.get("data_flows") != null) {
-            return new Looks("an OWASP Threat Model Library (TM-BOM) file, which vigil import does not read", null);
+            return new Looks(Format.TM_BOM.description(), Format.TM_BOM);
         }
         if (m.get("system") != null) {
             return new Looks("a Vigil model already (vigil analyze reads it as it is)", null);

@@ -21,6 +21,8 @@ final class Doc {
     final List<Map<String, Object>> components = new ArrayList<>();
     final List<Map<String, Object>> data = new ArrayList<>();
     final List<Map<String, Object>> flows = new ArrayList<>();
+    final List<Map<String, Object>> principals = new ArrayList<>();
+    final List<Map<String, Object>> access = new ArrayList<>();
     final List<Map<String, Object>> dependencies = new ArrayList<>();
     final List<Map<String, Object>> controls = new ArrayList<>();
     final List<Map<String, Object>> notes = new ArrayList<>();
@@ -91,6 +93,8 @@ final class Doc {
         put(doc, "components", components);
         put(doc, "data", data);
         put(doc, "flows", flows);
+        put(doc, "principals", principals);
+        put(doc, "access", access);
         put(doc, "dependencies", dependencies);
         put(doc, "controls", controls);
         put(doc, "notes", notes);

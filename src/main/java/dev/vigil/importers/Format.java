@@ -9,6 +9,7 @@ public enum Format {
     THREAGILE("threagile", "a Threagile model"),
     THREAT_DRAGON("threat-dragon", "an OWASP Threat Dragon v2 model"),
     OTM("otm", "an Open Threat Model (OTM) file"),
+    TM_BOM("tm-bom", "an OWASP Threat Model Library (TM-BOM) file"),
     CYCLONEDX("cyclonedx", "a CycloneDX SBOM");
 
     private final String id;
@@ -31,7 +32,7 @@ public enum Format {
         return Arrays.stream(values()).filter(f -> f.id.equals(id)).findFirst();
     }
 
-    /** "threagile, threat-dragon, otm, cyclonedx", for messages and help. */
+    /** "threagile, threat-dragon, otm, tm-bom, cyclonedx", for messages and help. */
     public static String allowed() {
         return Arrays.stream(values()).map(Format::id).collect(Collectors.joining(", "));
     }

@@ -34,7 +34,7 @@ public final class Importer {
         this.limits = limits;
     }
 
-    /** A new model from a Threagile, Threat Dragon or OTM file. */
+    /** A new model from a Threagile, Threat Dragon, OTM or TM-BOM file. */
     public Imported read(Format format, String file, byte[] bytes) throws InvalidInputException {
         if (format == Format.CYCLONEDX) {
             throw new InvalidInputException(List.of(new Problem(file, 0, 0, "", "a CycloneDX SBOM lists dependencies, not a system: "
@@ -46,6 +46,7 @@ public final class Importer {
             case THREAGILE -> new ThreagileImporter(ctx).map(ctx.root(root));
             case THREAT_DRAGON -> new ThreatDragonImporter(ctx).map(ctx.root(root));
             case OTM -> new OtmImporter(ctx).map(ctx.root(root));
+            case TM_BOM -> new TmBomImporter(ctx).map(ctx.root(root));
             case CYCLONEDX -> throw new IllegalStateException("handled above");
         };
         ctx.failIfProblems();

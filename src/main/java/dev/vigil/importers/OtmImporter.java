@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -103,13 +102,7 @@ final class OtmImporter {
         if (Vocab.ZONE_KINDS.contains(z.text("type", ""))) {
             return z.text("type");
         }
-        String text = (z.text("type", "") + " " + z.text("name", "")).toLowerCase(Locale.ROOT);
-        String kind = text.contains("internet") || text.contains("public network") ? "internet"
-                : text.contains("dmz") ? "dmz"
-                : text.contains("cloud") ? "cloud"
-                : text.contains("partner") || text.contains("third") ? "partner"
-                : text.contains("management") || text.contains("admin") ? "management"
-                : text.contains("restricted") ? "restricted" : "internal";
+        String kind = Vocab.zoneKindFromWords(z.text("type", "") + " " + z.text("name", ""));
         z.warn("trust zone kind '" + kind + "' guessed from its type and name");
         return kind;
     }

@@ -55,6 +55,17 @@ final class Vocab {
             Map.entry("vm", "virtual-machine"), Map.entry("ec2", "virtual-machine"), Map.entry("server", "backend-service"),
             Map.entry("service", "backend-service"), Map.entry("worker", "backend-service"));
 
+    /** A zone kind from the words of a zone's type or name: internet, dmz, cloud, partner, management, restricted, else internal. */
+    static String zoneKindFromWords(String words) {
+        String text = words.toLowerCase(Locale.ROOT);
+        return text.contains("internet") || text.contains("public network") ? "internet"
+                : text.contains("dmz") ? "dmz"
+                : text.contains("cloud") ? "cloud"
+                : text.contains("partner") || text.contains("third") ? "partner"
+                : text.contains("management") || text.contains("admin") ? "management"
+                : text.contains("restricted") ? "restricted" : "internal";
+    }
+
     /** True when the name speaks of people (a user, a customer, a browser): an actor that is someone's device, not a system. */
     static boolean personWords(String text) {
         String words = words(text);

@@ -50,9 +50,9 @@ class ImportCommandTest {
         assertThat(wrong.err()).contains("renting-car.json:1:1: this is an OWASP Threat Dragon v2 model, not a Threagile model; use --from threat-dragon");
         CliTest.Result unknown = vigil("import", "--from", "drawio", PEERS + "threat-dragon/renting-car.json", "--out", out.toString());
         assertThat(unknown.exit()).isEqualTo(2);
-        assertThat(unknown.err()).contains("unknown --from 'drawio'; allowed: threagile, threat-dragon, otm, cyclonedx");
+        assertThat(unknown.err()).contains("unknown --from 'drawio'; allowed: threagile, threat-dragon, otm, tm-bom, cyclonedx");
         CliTest.Result tmBom = vigil("import", "--from", "threat-dragon", PEERS + "tm-bom/huskyai.tmbom.json", "--out", out.toString());
-        assertThat(tmBom.err()).contains("Threat Model Library (TM-BOM) file, which vigil import does not read");
+        assertThat(tmBom.err()).contains("this is an OWASP Threat Model Library (TM-BOM) file, not an OWASP Threat Dragon v2 model; use --from tm-bom");
         Path empty = dir.resolve("empty.yaml");
         Files.writeString(empty, "");
         assertThat(vigil("import", "--from", "otm", empty.toString(), "--out", out.toString()).err()).contains("the file is empty");

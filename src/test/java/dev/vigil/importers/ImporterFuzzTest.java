@@ -42,6 +42,11 @@ class ImporterFuzzTest {
     }
 
     @FuzzTest(maxDuration = "60s")
+    void tmBom(byte[] input) {
+        check(() -> IMPORTER.read(Format.TM_BOM, "fuzz.yaml", input));
+    }
+
+    @FuzzTest(maxDuration = "60s")
     void cyclonedx(byte[] input) {
         check(() -> IMPORTER.mergeSbom("fuzz.yaml", input, INTO.toString(), INTO_BYTES, null));
     }

@@ -42,7 +42,7 @@ class ImportersTest {
 
     /** Every peer file of the formats that make a model on their own, with its format. */
     static Stream<Arguments> models() throws IOException {
-        return Stream.of(Format.THREAGILE, Format.THREAT_DRAGON, Format.OTM)
+        return Stream.of(Format.THREAGILE, Format.THREAT_DRAGON, Format.OTM, Format.TM_BOM)
                 .flatMap(f -> unchecked(() -> peerFiles(f.id())).map(p -> Arguments.of(f, p)));
     }
 
@@ -87,6 +87,49 @@ class ImportersTest {
         // example) may raise questions to verify rather than findings; something is always raised
         Analysis analysis = analyse(imported);
         assertThat(analysis.findings().size() + analysis.questions().size()).isPositive();
+    }
+
+    @Test
+    void tmBomMapsTheSystemAndKeepsTheExpertsThreatsAsNotes() throws Exception {
+        Imported imported = read(Format.TM_BOM, PEERS.resolve("tm-bom/huskyai.tmbom.json"));
+        SystemModel m = imported.model().model();
+        assertThat(m.system().name()).isEqualTo("Husky AI");
+        // data stores by their store type; a component by its title, never a store by a description that mentions one
+        assertThat(component(m, "training-images-blob").type()).isEqualTo("object-storage");
+        assertThat(component(m, "web-service").type()).isEqualTo("web-application");
+        assertThat(component(m, "jupyter").type()).isEqualTo("backend-service");
+        // data sets are placed in their stores, with the placement's encryption
+        assertThat(component(m, "ml-models-blob").stores()).isNotEmpty();
+        assertThat(component(m, "ml-models-blob").encryptedAtRest()).isFalse();
+        assertThat(component(m, "training-images-blob").encryptedAtRest()).isTrue();
+        // a flow titled by its protocol has it
+        assertThat(m.flows()).anySatisfy(f -> assertThat(f.protocol()).isEqualTo("https"));
+        // actors that flows start at: a person's device and a principal with access, another party's system
+        assertThat(component(m, "azure-cognitive-services").ownership()).isEqualTo("third-party");
+        assertThat(component(m, "user-device").type()).isEqualTo("browser");
+        assertThat(m.principals()).anySatisfy(p -> {
+            assertThat(p.id()).isEqualTo("infrastructure-admin");
+            assertThat(p.kind()).isEqualTo("admin");
+        });
+        assertThat(m.access()).anySatisfy(g -> {
+            assertThat(g.principal()).isEqualTo("infrastructure-admin");
+            assertThat(g.privilege()).isEqualTo("admin");
+        });
+        // the expert's threats, controls and risks stay theirs, under their ids
+        assertThat(m.notes()).anySatisfy(n -> assertThat(n.title()).startsWith("Threat buffer-overflow-image-processing:"));
+        assertThat(m.notes()).anySatisfy(n -> assertThat(n.title()).startsWith("Control sandboxing-for-image-processing:"));
+        assertThat(m.notes()).anySatisfy(n -> assertThat(n.title()).startsWith("Risk adversarial-attack-on-huskyai:"));
+        // a placement in a store the file does not define is reported, not a failure
+        assertThat(imported.warnings()).anySatisfy(w -> assertThat(w).contains("no data store 'uploaded-images-redis' exists"));
+    }
+
+    @Test
+    void tmBomRefusesWhatIsNotOne() {
+        assertThat(problem(Format.TM_BOM, "{\"otmVersion\": \"0.2.0\"}")).contains("this is an Open Threat Model (OTM) file, not an OWASP Threat Model "
+                + "Library (TM-BOM) file; use --from otm");
+        assertThat(problem(Format.TM_BOM, "{\"$schema\": \"https://example/threat-model.schema.json\", \"version\": \"1.0.2\", "
+                + "\"scope\": {\"title\": \"T\"}, \"trust_zones\": [], \"components\": [], \"data_flows\": []}"))
+                .contains("the file has no components or data stores");
     }
 
     @ParameterizedTest
