@@ -46,6 +46,9 @@ final class ThreagileImporter {
             Map.entry("binary", "tcp"), Map.entry("text", "tcp"), Map.entry("jms", "amqp"), Map.entry("iiop", "tcp"),
             Map.entry("rmi", "tcp"));
 
+    /** Threagile technologies whose work is fetching content from URLs (a CMS pulling remote media, a report engine rendering pages). */
+    private static final Set<String> FETCHERS = Set.of("cms", "report-engine");
+
     private static final Set<String> ENCRYPTED = Set.of("https", "wss", "ssh", "ssh-tunnel", "scp", "sftp", "ftps", "ldaps");
 
     static final Map<String, String> AUTHENTICATION = Map.of("none", "none", "credentials", "password", "session-id", "token",
@@ -69,6 +72,8 @@ final class ThreagileImporter {
     private final Map<String, String> assetIds = new HashMap<>();
     private final Map<String, String> zoneOf = new HashMap<>();
     private final Map<String, String> hostingOf = new HashMap<>();
+    /** Asset id → the type of the trust boundary it is inside. */
+    private final Map<String, String> boundaryTypeOf = new HashMap<>();
     private final Map<String, String> titles = new HashMap<>();
     private final Map<Boolean, String> unbounded = new HashMap<>();
     private int ratedData;
@@ -100,6 +105,7 @@ final class ThreagileImporter {
         Map<String, List<String>> inbound = new HashMap<>();
         assets.forEach((id, a) -> links(id, a, inbound));
         assets.forEach((id, a) -> component(id, a, inbound.getOrDefault(id, List.of())));
+        exposeReceiversOfTheInternet();
         risks(root);
         notMapped(root);
         return doc;
@@ -195,11 +201,18 @@ final class ThreagileImporter {
         if (parents.containsKey(id)) {
             z.put("parent", zoneIds.get(parents.get(id)));
         }
-        if (type.equals("network-policy-namespace-isolation")) {
+        // namespaces isolated by network policy are segmented; an execution environment is a runtime, not a
+        // network (what shares it is shared hosting, link-shared-hosting's), so it puts no hosts side by side
+        if (type.equals("network-policy-namespace-isolation") || type.equals("execution-environment")) {
             z.put("segmented", true);
         }
         doc.zones.add(z);
         String hosting = type.startsWith("network-cloud") ? "cloud" : type.equals("network-dedicated-hoster") ? "colocation" : "on-premises";
+        for (In inside : b.get("technical_assets_inside").items()) {
+            if (inside.text() != null) {
+                boundaryTypeOf.putIfAbsent(inside.text(), type);
+            }
+        }
         for (In inside : b.get("technical_assets_inside").items()) {
             String asset = inside.text();
             if (asset == null) {
@@ -221,9 +234,9 @@ final class ThreagileImporter {
             return "dmz";
         }
         return switch (type) {
-            case "network-cloud-provider", "network-cloud-security-group" -> "cloud";
-            case "network-on-prem", "network-dedicated-hoster", "network-virtual-lan", "network-policy-namespace-isolation",
-                 "execution-environment" -> "internal";
+            // a dedicated hoster's network is the provider's, like a cloud's, not the team's own LAN
+            case "network-cloud-provider", "network-cloud-security-group", "network-dedicated-hoster" -> "cloud";
+            case "network-on-prem", "network-virtual-lan", "network-policy-namespace-isolation", "execution-environment" -> "internal";
             default -> {
                 b.get("type").warn("boundary type '" + type + "' is not known; mapped to zone kind 'internal'");
                 yield "internal";
@@ -299,7 +312,9 @@ final class ThreagileImporter {
         c.put("type", type(a));
         boolean internet = a.bool("internet", false);
         c.put("zone", zoneOf.computeIfAbsent(id, k -> unboundedZone(internet || "external-entity".equals(a.text("type")))));
-        if (a.text("internet") != null) { // Threagile says it outright; left out, unknown
+        // Threagile says it outright; left out, unknown. A client's internet flag says where it is, not what
+        // reaches it; and an asset a link from the internet reaches faces it whatever its flag (map() below)
+        if (a.text("internet") != null && ownership(a) == null) {
             c.put("exposure", internet ? "internet" : "internal");
         }
         inboundAuth.stream().min(java.util.Comparator.comparingInt(STRENGTH::indexOf)).ifPresent(auth -> c.put("authentication", auth));
@@ -314,8 +329,10 @@ final class ThreagileImporter {
             c.put("custom_code", a.bool("custom_developed_parts", false));
         }
         String machine = a.text("machine", "virtual");
-        c.put("hosting", hostingOf.getOrDefault(id, machine.equals("container") ? "kubernetes" : machine.equals("physical") ? "on-premises" : "cloud"));
-        if (machine.equals("container") && !"shared-hosting".equals(hostingOf.get(id))) {
+        // a container runs where its boundary says; Kubernetes only in a namespace isolated by network policy
+        c.put("hosting", hostingOf.getOrDefault(id, machine.equals("physical") ? "on-premises" : "cloud"));
+        if (machine.equals("container") && "network-policy-namespace-isolation".equals(boundaryTypeOf.get(id))
+                && !"shared-hosting".equals(hostingOf.get(id))) {
             c.put("hosting", "kubernetes");
         }
         putList(c, "stores", dataRefs(a.get("data_assets_stored")));
@@ -327,12 +344,30 @@ final class ThreagileImporter {
         if (a.bool("redundant", false)) {
             attributes.add("replicated");
         }
+        if (FETCHERS.contains(a.text("technology", ""))) {
+            attributes.add("fetches-urls");
+            a.get("technology").warn("technology '" + a.text("technology") + "' fetches content from URLs; given the attribute fetches-urls (SSRF)");
+        }
         putList(c, "attributes", attributes);
         if (a.bool("out_of_scope", false)) {
             doc.outOfScope(title + (a.text("justification_out_of_scope") == null ? "" : ": " + a.text("justification_out_of_scope")));
             a.get("out_of_scope").warn("out of scope in Threagile; imported with ownership out-of-scope (other elements refer to it) and listed in system.out_of_scope");
         }
         doc.components.add(c);
+    }
+
+    /** An asset that a link from the internet reaches faces it, whatever its internet flag says (with a warning when the flag said no). */
+    private void exposeReceiversOfTheInternet() {
+        Map<String, Object> before = new HashMap<>();
+        doc.components.forEach(c -> before.put((String) c.get("id"), c.get("exposure")));
+        doc.exposeReceiversOfInternetZones();
+        assets.forEach((id, a) -> {
+            String vigilId = assetIds.get(id);
+            Object now = doc.components.stream().filter(c -> vigilId.equals(c.get("id"))).findFirst().map(c -> c.get("exposure")).orElse(null);
+            if ("internal".equals(before.get(vigilId)) && "internet".equals(now)) {
+                a.get("internet").warn("internet: false, but a communication link from the internet reaches it; exposure internet");
+            }
+        });
     }
 
     private String type(In a) {

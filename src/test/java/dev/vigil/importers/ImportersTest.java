@@ -164,10 +164,29 @@ class ImportersTest {
             assertThat(f.protocol()).isEqualTo("sql");
         });
         assertThat(component(m, "apache-webserver").hosting()).isEqualTo("shared-hosting");
+        // exposure follows the links: the load balancer says internet: false, but the customers' browsers on
+        // the internet reach it; a client's internet flag says where it is, not what reaches it
+        assertThat(component(m, "load-balancer").exposure()).isEqualTo("internet");
+        assertThat(component(m, "backoffice-client").exposure()).isEqualTo("unknown");
+        // a CMS fetches content from URLs (what SSRF needs); a container is not Kubernetes unless its namespace says so
+        assertThat(component(m, "marketing-cms").attributes()).contains("fetches-urls");
+        assertThat(m.components()).noneMatch(c -> c.hosting().equals("kubernetes"));
         // custom_developed_parts: the web server's code and the CMS's are the team's; the ERP system is a product
         assertThat(component(m, "apache-webserver").customCode()).isTrue();
         assertThat(component(m, "marketing-cms").customCode()).isTrue();
         assertThat(component(m, "erp-system").customCode()).isFalse();
+    }
+
+    @Test
+    void threagileDedicatedHosterIsTheProvidersNetworkAndAnExecutionEnvironmentNoNetwork() throws Exception {
+        SystemModel stub = read(Format.THREAGILE, PEERS.resolve("threagile/threagile-stub.yaml")).model().model();
+        assertThat(stub.zones()).anySatisfy(z -> assertThat(z.kind()).isEqualTo("cloud"));
+        SystemModel example = read(Format.THREAGILE, PEERS.resolve("threagile/threagile-example.yaml")).model().model();
+        // the identity provider and LDAP server share the Auth Handling Environment (an execution environment)
+        assertThat(example.zones()).anySatisfy(z -> {
+            assertThat(z.id()).isEqualTo("auth-env");
+            assertThat(z.segmented()).isTrue();
+        });
     }
 
     @Test
