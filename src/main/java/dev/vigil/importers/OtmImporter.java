@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -20,6 +21,8 @@ final class OtmImporter {
     private final Doc doc = new Doc();
     private final Map<String, String> zoneIds = new HashMap<>();
     private final Map<String, String> componentIds = new HashMap<>();
+    /** OTM id of a VPC, subnet or security group → the zone it became. */
+    private final Map<String, String> networkZones = new HashMap<>();
     private final Map<String, String> dataIds = new HashMap<>();
     private final Map<String, In> threats = new HashMap<>();
     private final Map<String, In> mitigations = new HashMap<>();
@@ -42,7 +45,11 @@ final class OtmImporter {
         root.items("trustZones").forEach(this::trustZone);
         root.items("trustZones").forEach(this::zoneParent);
         root.items("assets").forEach(this::asset);
-        List<In> components = root.items("components").stream().filter(c -> putId(componentIds, c, "component")).toList();
+        Map<String, In> all = new HashMap<>();
+        root.items("components").forEach(c -> putIfId(all, c));
+        root.items("components").stream().filter(OtmImporter::network).forEach(c -> networkZone(c, all, new HashSet<>()));
+        List<In> components = root.items("components").stream().filter(c -> !network(c))
+                .filter(c -> putId(componentIds, c, "component")).toList();
         Map<String, In> byId = new HashMap<>();
         components.forEach(c -> putIfId(byId, c));
         components.forEach(c -> component(c, byId));
@@ -122,6 +129,50 @@ final class OtmImporter {
         }
     }
 
+    /**
+     * A VPC, virtual network, subnet or security group: in OTM files generated from infrastructure
+     * code (startleft) they are components that hold others, but they are networks, so they become
+     * zones nested where they sit, and what they hold runs in them.
+     */
+    private static boolean network(In c) {
+        String type = c.text("type", "").toLowerCase(Locale.ROOT);
+        String name = c.text("name", "").toLowerCase(Locale.ROOT);
+        return type.equals("vpc") || type.contains("subnet") || type.contains("vnet") || type.contains("virtual-network")
+                || type.contains("security-group") || type.equals("empty-component") && (name.contains("subnet") || name.endsWith("vpc"));
+    }
+
+    /** The zone a network component becomes (made once, after the network it sits in): public subnets a DMZ, others their network's kind. */
+    private String networkZone(In c, Map<String, In> all, Set<String> visiting) {
+        String otmId = c.text("id", "");
+        if (networkZones.containsKey(otmId)) {
+            return networkZones.get(otmId);
+        }
+        if (!visiting.add(otmId)) {
+            c.get("parent").problem("component '" + otmId + "' would be nested inside itself");
+            return fallbackZone();
+        }
+        String parent = null;
+        String inZone = c.get("parent").text("trustZone");
+        String inComponent = c.get("parent").text("component");
+        if (inZone != null && zoneIds.containsKey(inZone)) {
+            parent = zoneIds.get(inZone);
+        } else if (inComponent != null && all.containsKey(inComponent) && network(all.get(inComponent))) {
+            parent = networkZone(all.get(inComponent), all, visiting);
+        }
+        String parentId = parent;
+        String parentKind = doc.zones.stream().filter(z -> z.get("id").equals(parentId)).map(z -> (String) z.get("kind")).findFirst().orElse("cloud");
+        Map<String, Object> zone = Doc.element(doc.ids.claim(readable(otmId) ? otmId : c.text("name", otmId), "zone"), c.text("name"));
+        String words = (c.text("type", "") + " " + c.text("name", "")).toLowerCase(Locale.ROOT);
+        zone.put("kind", words.contains("public") ? "dmz" : "internet".equals(parentKind) ? "cloud" : parentKind);
+        if (parent != null) {
+            zone.put("parent", parent);
+        }
+        doc.zones.add(zone);
+        networkZones.put(otmId, (String) zone.get("id"));
+        c.warn("a network (" + c.text("type", "") + "), not a component: mapped to zone '" + zone.get("id") + "' of kind " + zone.get("kind"));
+        return (String) zone.get("id");
+    }
+
     /** The zone and the zones it is nested in, as set so far. */
     private Set<String> ancestors(String zoneId) {
         Set<String> out = new HashSet<>();
@@ -194,6 +245,9 @@ final class OtmImporter {
             if (component == null) {
                 break;
             }
+            if (networkZones.containsKey(component)) {
+                return networkZones.get(component);
+            }
             if (!byId.containsKey(component)) {
                 parent.get("component").problem("no component with id '" + component + "' exists");
                 return fallbackZone();
@@ -236,6 +290,10 @@ final class OtmImporter {
         String id = at.text();
         if (id == null) {
             at.problem("a dataflow needs a " + what + ": the id of a component");
+            return null;
+        }
+        if (networkZones.containsKey(id)) {
+            at.warn("'" + id + "' is a network (zone " + networkZones.get(id) + "), and Vigil's flows join components; the flow is left out");
             return null;
         }
         if (!componentIds.containsKey(id)) {

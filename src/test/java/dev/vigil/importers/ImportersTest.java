@@ -306,10 +306,25 @@ class ImportersTest {
     }
 
     @Test
-    void otmNestingKeepsTheAncestorsZoneAndANote() throws Exception {
-        SystemModel m = read(Format.OTM, PEERS.resolve("otm/startleft-cft_example.yaml")).model().model();
+    void otmNetworksBecomeNestedZonesAndOtherNestingKeepsTheAncestorsZoneAndANote() throws Exception {
+        Imported imported = read(Format.OTM, PEERS.resolve("otm/startleft-cft_example.yaml"));
+        SystemModel m = imported.model().model();
+        // the VPC and its subnets, components in the file generated from CloudFormation, are networks
+        assertThat(m.zones()).anySatisfy(z -> {
+            assertThat(z.id()).isEqualTo("CustomVPC");
+            assertThat(z.parent()).isEqualTo("Public-Cloud");
+        });
+        assertThat(m.zones()).anySatisfy(z -> {
+            assertThat(z.id()).isEqualTo("PublicSubnet1");
+            assertThat(z.kind()).isEqualTo("dmz");
+            assertThat(z.parent()).isEqualTo("CustomVPC");
+        });
+        assertThat(m.components()).extracting(Component::id).doesNotContain("CustomVPC", "PrivateSubnet1", "PublicSubnet1");
+        assertThat(m.components()).filteredOn(c -> c.id().equals("ServiceLB")).singleElement()
+                .satisfies(c -> assertThat(c.zone()).isEqualTo("PrivateSubnet1"));
+        // a task definition inside a service runs in the service's subnet, with a note
         assertThat(m.notes()).anySatisfy(n -> assertThat(n.title()).startsWith("Inside "));
-        assertThat(m.components()).allSatisfy(c -> assertThat(c.zone()).isIn("Public-Cloud", "Internet"));
+        assertThat(imported.warnings()).anySatisfy(w -> assertThat(w).contains("is a network (zone CustomVPC)", "the flow is left out"));
     }
 
     @Test
