@@ -25,6 +25,10 @@ final class ThreatDragonImporter {
     private final Ctx ctx;
     private final Doc doc = new Doc();
     private final Map<String, String> vigilIds = new HashMap<>();
+    /** Vigil ids of the stores, which hold the data their flows' labels name. */
+    private final java.util.Set<String> stores = new java.util.HashSet<>();
+    /** Lower-case flow label → the data asset inferred from it. */
+    private final Map<String, String> inferred = new HashMap<>();
     private String source = "threat-dragon";
     private int areas;
 
@@ -184,6 +188,9 @@ final class ThreatDragonImporter {
         Map<String, Object> c = Doc.element(id, name);
         c.put("type", type(cell, data, name));
         c.put("zone", zone);
+        if (cell.shape().equals("store")) {
+            stores.add(id);
+        }
         if (cell.shape().equals("store") && data.bool("isEncrypted", false)) {
             c.put("encrypted_at_rest", true); // an unticked box is not a statement: left unknown
         }
@@ -253,11 +260,57 @@ final class ThreatDragonImporter {
         if (encrypted) { // an unticked box is not a statement: the protocol, else unknown
             f.put("encrypted", true);
         }
+        String dataId = inferData(data, name, from, to);
+        if (dataId != null) {
+            f.put("data", List.of(dataId));
+        }
         doc.flows.add(f);
         if (data.bool("isPublicNetwork", false)) {
             doc.components.stream().filter(c -> to.equals(c.get("id"))).forEach(c -> c.put("exposure", "internet"));
         }
         return (String) f.get("id");
+    }
+
+    /** Words that make a flow's label name what it carries ("Read web app config", "Worker Query Results"). */
+    private static final List<String> DATA_WORDS = List.of("config", "configuration", "credential", "credentials", "password",
+            "token", "secret", "key", "message", "result", "results", "record", "records", "data", "file", "files", "image",
+            "document", "order", "orders", "payment", "card", "customer", "account", "report", "log", "logs", "session",
+            "profile", "email", "backup");
+
+    /**
+     * Threat Dragon has no data assets, but a flow's label often names what it carries. Such a label
+     * becomes a data asset (one per label), carried by the flow and stored by a store at either end;
+     * its classification is internal unless the words say more (credentials, personal or payment data:
+     * confidential). Each inference is a warning.
+     */
+    private String inferData(In data, String label, String from, String to) {
+        String words = " " + label.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ") + " ";
+        if (DATA_WORDS.stream().noneMatch(w -> words.contains(" " + w + " "))) {
+            return null;
+        }
+        // what is carried, without the verb that carries it: "Put Message" and "Message" are one asset
+        String name = Doc.name(label).replaceFirst("(?i)^(read|write|put|get|send|post|fetch|update|delete|load|save|store)\\s+", "");
+        String id = inferred.computeIfAbsent(name.toLowerCase(Locale.ROOT), k -> {
+            Map<String, Object> d = Doc.element(doc.ids.claim(name + " data", "data"), name);
+            List<String> categories = Vocab.categories(name);
+            d.put("classification", categories.isEmpty() ? "internal" : "confidential");
+            if (!categories.isEmpty()) {
+                d.put("categories", categories);
+            }
+            doc.data.add(d);
+            data.get("name").warn("data asset '" + d.get("id") + "' (" + d.get("classification") + ") inferred from the flow's label; check it");
+            return (String) d.get("id");
+        });
+        for (String end : List.of(from, to)) {
+            doc.components.stream().filter(c -> end.equals(c.get("id")) && stores.contains(end)).forEach(c -> {
+                @SuppressWarnings("unchecked")
+                List<String> held = (List<String>) c.computeIfAbsent("stores", k -> new ArrayList<String>());
+                if (!held.contains(id)) {
+                    held.add(id);
+                }
+            });
+        }
+        return id;
     }
 
     /** The threats recorded on a cell, kept as notes on its element. */

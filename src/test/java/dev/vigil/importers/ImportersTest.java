@@ -283,6 +283,19 @@ class ImportersTest {
     }
 
     @Test
+    void threatDragonFlowLabelsThatNameDataBecomeDataTheStoresHold() throws Exception {
+        Imported imported = read(Format.THREAT_DRAGON, PEERS.resolve("threat-dragon/v2-threat-model.json"));
+        SystemModel m = imported.model().model();
+        // "Put Message" and "Message" carry one asset; "Web Request" names nothing carried
+        assertThat(m.data()).extracting(dev.vigil.model.DataAsset::id).contains("Message-data", "web-app-config-data")
+                .noneMatch(id -> id.startsWith("Web-Request") || id.startsWith("Put"));
+        assertThat(m.flows()).filteredOn(f -> f.name().equals("Put Message")).singleElement()
+                .satisfies(f -> assertThat(f.data()).containsExactly("Message-data"));
+        assertThat(m.components()).anySatisfy(c -> assertThat(c.stores()).contains("web-app-config-data"));
+        assertThat(imported.warnings()).anySatisfy(w -> assertThat(w).contains("data asset 'Message-data' (internal) inferred from the flow's label"));
+    }
+
+    @Test
     void threatDragonThreatsAreKeptAsNotes() throws Exception {
         SystemModel m = read(Format.THREAT_DRAGON, PEERS.resolve("threat-dragon/v2-threat-model.json")).model().model();
         assertThat(m.notes()).hasSizeGreaterThanOrEqualTo(13).allSatisfy(n -> {
