@@ -26,6 +26,8 @@ final class Doc {
     final List<Map<String, Object>> dependencies = new ArrayList<>();
     final List<Map<String, Object>> controls = new ArrayList<>();
     final List<Map<String, Object>> notes = new ArrayList<>();
+    /** Whole sections a source carries as Vigil wrote them (a Vigil export read back), by section name. */
+    final Map<String, Object> restored = new LinkedHashMap<>();
 
     /** A new element of a section: a map starting with its id (and name when there is one). */
     static Map<String, Object> element(String id, String name) {
@@ -98,7 +100,16 @@ final class Doc {
         put(doc, "dependencies", dependencies);
         put(doc, "controls", controls);
         put(doc, "notes", notes);
-        return doc;
+        // restored sections where the mapping made none of its own, in the model format's order
+        Map<String, Object> ordered = new LinkedHashMap<>();
+        for (String key : List.of("system", "zones", "components", "data", "flows", "principals", "access", "dependencies",
+                "practices", "controls", "unknowns", "assumptions", "notes")) {
+            Object value = doc.containsKey(key) ? doc.get(key) : restored.get(key);
+            if (value != null) {
+                ordered.put(key, value);
+            }
+        }
+        return ordered;
     }
 
     private static void put(Map<String, Object> doc, String key, List<?> list) {

@@ -32,6 +32,10 @@ final class Ids {
         return id;
     }
 
+    boolean taken(String id) {
+        return taken.contains(id.toLowerCase(Locale.ROOT));
+    }
+
     /** Marks an id as used (one already in a model that an import is merged into). */
     void reserve(String id) {
         taken.add(id.toLowerCase(Locale.ROOT));

@@ -112,6 +112,16 @@ public final class Importer {
         return new Imported(yaml, model, List.copyOf(warnings));
     }
 
+    /** A model file as written (before types and defaults are resolved), as a document. */
+    public Map<String, Object> written(String file, byte[] bytes) throws InvalidInputException {
+        List<Problem> problems = new ArrayList<>();
+        Node root = new TreeReader(limits).read(file, bytes, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return document(root);
+    }
+
     /** A model file's tree as a document: plain true/false and whole numbers typed, everything else text. */
     private static Map<String, Object> document(Node root) {
         @SuppressWarnings("unchecked")
@@ -119,7 +129,8 @@ public final class Importer {
         return doc;
     }
 
-    private static Object value(Node node) {
+    /** A tree as plain values: maps, lists, text, true/false and whole numbers. */
+    static Object value(Node node) {
         if (node instanceof Node.Mapping m) {
             Map<String, Object> out = new LinkedHashMap<>();
             m.entries().forEach((k, e) -> {

@@ -29,6 +29,8 @@ final class OtmImporter {
     /** OTM mitigation id → the control it became (one control, protecting every element it is implemented on). */
     private final Map<String, Map<String, Object>> controls = new HashMap<>();
     private String source = "otm";
+    /** The file is a Vigil export: its attributes carry Vigil's own fields and sections. */
+    private boolean exported;
 
     OtmImporter(Ctx ctx) {
         this.ctx = ctx;
@@ -40,6 +42,7 @@ final class OtmImporter {
             root.get("otmVersion").warn("version '" + version + "' is not 0.1.0 or 0.2.0; read as 0.2.0");
         }
         project(root.get("project"));
+        restore(root.get("project").get("attributes").get("vigil"));
         root.items("threats").forEach(t -> putIfId(threats, t));
         root.items("mitigations").forEach(m -> putIfId(mitigations, m));
         root.items("trustZones").forEach(this::trustZone);
@@ -64,8 +67,48 @@ final class OtmImporter {
         return doc;
     }
 
+    /**
+     * What {@code vigil export --to otm} keeps that OTM has no field for: the sections under
+     * project.attributes.vigil, and each element's own fields in its attributes (read where they are
+     * found: {@link #own}). Another tool's OTM has none of it.
+     */
+    private void restore(In vigil) {
+        if (vigil.absent() || !vigil.isMapping()) {
+            return;
+        }
+        exported = true;
+        vigil.fields("system").forEach((k, v) -> {
+            if (OtmExporter.OWN.get("system").contains(k)) {
+                doc.system.put(k, Importer.value(v.node()));
+            }
+        });
+        OtmExporter.SECTIONS.forEach(section -> {
+            In value = vigil.get(section);
+            if (!value.absent()) {
+                doc.restored.put(section, Importer.value(value.node()));
+            }
+        });
+    }
+
+    /** A Vigil export's own fields of an element, kept in its OTM attributes, onto the element. */
+    private void own(String section, In element, Map<String, Object> target) {
+        if (!exported) {
+            return;
+        }
+        element.fields("attributes").forEach((k, v) -> {
+            if (OtmExporter.OWN.get(section).contains(k)) {
+                target.put(k, Importer.value(v.node()));
+            }
+        });
+    }
+
     private void project(In project) {
         doc.system(project.text("name"), "OTM project", project.text("owner"), project.text("description"));
+        // a project id that is already a readable Vigil id is kept, as element ids are (an export reads back unchanged)
+        String id = project.text("id");
+        if (id != null && readable(id) && !doc.ids.taken(id)) {
+            doc.system.put("id", doc.ids.claim(id, "system"));
+        }
         source = "otm: " + doc.system.get("name");
     }
 
@@ -101,6 +144,7 @@ final class OtmImporter {
         }
         Map<String, Object> zone = Doc.element(zoneIds.get(z.text("id")), z.text("name"));
         zone.put("kind", kind(z));
+        own("zones", z, zone);
         doc.zones.add(zone);
     }
 
@@ -194,17 +238,19 @@ final class OtmImporter {
         }
         double c = confidentiality == null ? 50 : confidentiality;
         d.put("classification", c >= 90 ? "restricted" : c >= 60 ? "confidential" : c > 0 ? "internal" : "public");
-        List<String> categories = Vocab.categories(a.text("name", "") + " " + a.text("id", ""));
+        List<String> categories = exported ? List.of() : Vocab.categories(a.text("name", "") + " " + a.text("id", ""));
         if (!categories.isEmpty()) {
             d.put("categories", categories);
             a.warn("categories " + categories + " guessed from the name; check them");
         }
+        own("data", a, d);
         doc.data.add(d);
     }
 
     private void component(In c, Map<String, In> byId) {
         Map<String, Object> comp = Doc.element(componentIds.get(c.text("id")), c.text("name"));
-        comp.put("type", type(c));
+        // a Vigil export's types are Vigil's own
+        comp.put("type", exported && c.text("type") != null ? c.text("type") : type(c));
         comp.put("zone", zoneOf(c, byId));
         List<String> stored = refs(c.get("assets").get("stored"), dataIds, "data asset");
         List<String> processed = refs(c.get("assets").get("processed"), dataIds, "data asset");
@@ -214,6 +260,7 @@ final class OtmImporter {
         if (!processed.isEmpty()) {
             comp.put("processes", processed);
         }
+        own("components", c, comp);
         doc.components.add(comp);
         threats(c, (String) comp.get("id"));
     }
@@ -384,7 +431,7 @@ final class OtmImporter {
                 In mitigation = mitigations.get(m.text("mitigation") == null ? "" : m.text("mitigation"));
                 String name = mitigation == null ? m.text("mitigation") : mitigation.text("name", m.text("mitigation"));
                 text.append("\nMitigation (").append(m.text("state", "no state")).append("): ").append(name);
-                if (mitigation != null && "implemented".equalsIgnoreCase(m.text("state"))) {
+                if (mitigation != null && "implemented".equalsIgnoreCase(m.text("state")) && !exported) {
                     control(mitigation, element, vigilId);
                 }
             }

@@ -367,19 +367,38 @@ class ImportersTest {
     }
 
     @Test
-    void exportToOtmAndBackKeepsComponentsFlowsAndZones() throws Exception {
-        for (Path example : List.of(Path.of("examples/shop.yaml"), Path.of("examples/fintech.yaml"), MINIMAL)) {
-            SystemModel original = TestWorkspace.get().loader().load(example).model();
-            String otm = OtmExporter.export(original);
-            SystemModel back = importer.read(Format.OTM, "shop.otm.json", otm.getBytes(StandardCharsets.UTF_8)).model().model();
-            assertThat(back.components()).extracting(Component::id, Component::zone)
-                    .containsExactlyElementsOf(original.components().stream().map(c -> org.assertj.core.groups.Tuple.tuple(c.id(), c.zone())).toList());
-            assertThat(back.flows()).extracting(DataFlow::id, DataFlow::from, DataFlow::to, DataFlow::protocol, DataFlow::authentication)
-                    .containsExactlyElementsOf(original.flows().stream()
-                            .map(f -> org.assertj.core.groups.Tuple.tuple(f.id(), f.from(), f.to(), f.protocol(), f.authentication())).toList());
-            assertThat(back.zones()).extracting(TrustZone::id, TrustZone::kind, TrustZone::parent)
+    void exportToOtmAndBackKeepsTheModelAndItsFindings() throws Exception {
+        var ws = TestWorkspace.get();
+        for (Path example : List.of(Path.of("examples/shop.yaml"), Path.of("examples/fintech.yaml"), Path.of("examples/hr-saas.yaml"), MINIMAL)) {
+            var loaded = ws.loader().load(example);
+            SystemModel original = loaded.model();
+            Analysis before = ws.analyzer().analyze(loaded, Severity.MEDIUM);
+            List<OtmExporter.Threat> threats = before.findings().stream().map(f -> new OtmExporter.Threat(f.id(), f.title(), f.stride(), null,
+                    original.components().stream().anyMatch(c -> c.id().equals(f.target())) ? f.target() : null,
+                    f.risk().likelihood(), f.risk().impact(), f.mitigations(), f.applied())).toList();
+            String otm = OtmExporter.export(importer.written(example.toString(), Files.readAllBytes(example)), original, threats, ws.kb());
+            assertThat(otm).contains("\"threats\"", "\"mitigations\"", "\"riskReduction\"");
+            Imported imported = importer.read(Format.OTM, "shop.otm.json", otm.getBytes(StandardCharsets.UTF_8));
+            SystemModel back = imported.model().model();
+            assertThat(back.components()).extracting(Component::id, Component::zone, Component::type, Component::exposure,
+                    Component::authentication, Component::encryptedAtRest, Component::ownership, Component::attributes)
+                    .containsExactlyElementsOf(original.components().stream().map(c -> org.assertj.core.groups.Tuple.tuple(c.id(), c.zone(),
+                            c.type(), c.exposure(), c.authentication(), c.encryptedAtRest(), c.ownership(), c.attributes())).toList());
+            assertThat(back.flows()).extracting(DataFlow::id, DataFlow::from, DataFlow::to, DataFlow::protocol, DataFlow::encrypted,
+                            DataFlow::authentication)
+                    .containsExactlyElementsOf(original.flows().stream().map(f -> org.assertj.core.groups.Tuple.tuple(f.id(), f.from(), f.to(),
+                            f.protocol(), f.encrypted(), f.authentication())).toList());
+            assertThat(back.zones()).extracting(TrustZone::id, TrustZone::kind, TrustZone::parent, TrustZone::segmented)
                     .containsExactlyElementsOf(original.zones().stream()
-                            .map(z -> org.assertj.core.groups.Tuple.tuple(z.id(), z.kind(), z.parent())).toList());
+                            .map(z -> org.assertj.core.groups.Tuple.tuple(z.id(), z.kind(), z.parent(), z.segmented())).toList());
+            assertThat(back.principals()).isEqualTo(original.principals());
+            assertThat(back.access()).isEqualTo(original.access());
+            assertThat(back.practices()).isEqualTo(original.practices());
+            assertThat(back.system().criticality()).isEqualTo(original.system().criticality());
+            // the same model, so the same findings (the threats come back as notes, which rules do not read)
+            Analysis after = ws.analyzer().analyze(imported.model(), Severity.MEDIUM);
+            assertThat(after.findings()).extracting(dev.vigil.analysis.Finding::id)
+                    .containsExactlyInAnyOrderElementsOf(before.findings().stream().map(dev.vigil.analysis.Finding::id).toList());
         }
     }
 
